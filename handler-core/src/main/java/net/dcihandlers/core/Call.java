@@ -1,0 +1,57 @@
+package net.dcihandlers.core;
+
+import net.dcihandlers.core.protocol.DeviceParams;
+import net.dcihandlers.core.protocol.PortParams;
+import net.dcihandlers.core.protocol.Request;
+
+/** One function call: the request and what the handler needs to serve it. */
+public final class Call {
+    private final Function function;
+    private final Request request;
+    private final Config config;
+    private final Trace trace;
+    private final Deadline deadline;
+
+    public Call(Function function, Request request, Config config, Trace trace, Deadline deadline) {
+        this.function = function;
+        this.request = request;
+        this.config = config;
+        this.trace = trace;
+        this.deadline = deadline;
+    }
+
+    public Function function() { return function; }
+    public Request request() { return request; }
+    public Config config() { return config; }
+    public Trace trace() { return trace; }
+    public Deadline deadline() { return deadline; }
+
+    /** {@code device_params}; an error when the request has none. */
+    public DeviceParams device() throws HandlerException {
+        DeviceParams d = request.deviceParams();
+        if (d == null) {
+            throw HandlerException.badData("the request has no device_params");
+        }
+        return d;
+    }
+
+    /** {@code port}, possibly empty but never null. */
+    public PortParams portParams() {
+        PortParams p = request.port();
+        return p == null ? new PortParams() : p;
+    }
+
+    /** {@code port/identity}, trimmed; an error when it is missing or empty. */
+    public String portIdentity() throws HandlerException {
+        String id = portParams().identity();
+        if (id == null || id.isBlank()) {
+            throw HandlerException.badData(function.wire() + " needs port/identity, and the request has none");
+        }
+        return id.trim();
+    }
+
+    /** The device's address as given in {@code ip}. */
+    public DeviceAddress address(int defaultPort) throws HandlerException {
+        return DeviceAddress.parse(device().ip(), defaultPort);
+    }
+}

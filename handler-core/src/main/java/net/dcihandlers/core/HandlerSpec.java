@@ -1,0 +1,84 @@
+package net.dcihandlers.core;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What a handler is: its -info identity and the functions it implements, declared once. -info,
+ * the dispatcher and the manual mode all read this, so what a handler advertises and what it does
+ * cannot disagree.
+ *
+ * @param command    the launcher's name, for help texts ({@code dci-switch})
+ * @param type       {@code <type>}
+ * @param name       {@code <name>} shown by the panel
+ * @param requirements {@code <requirements>}
+ * @param functions  the implemented functions, in the order -info lists them
+ * @param settings   the configuration keys the handler reads besides the core's
+ */
+public record HandlerSpec(String command, DeviceType type, String name, Set<Requirement> requirements,
+                          Map<Function, Operation> functions, List<Setting> settings) {
+
+    public HandlerSpec {
+        Objects.requireNonNull(command);
+        Objects.requireNonNull(type);
+        Objects.requireNonNull(name);
+        requirements = Collections.unmodifiableSet(EnumSet.copyOf(requirements.isEmpty()
+                ? EnumSet.noneOf(Requirement.class) : requirements));
+        functions = Collections.unmodifiableMap(new LinkedHashMap<>(functions));
+        settings = List.copyOf(settings);
+        if (!functions.containsKey(Function.STATUS)) {
+            throw new IllegalArgumentException("status is mandatory");
+        }
+    }
+
+    public boolean speaksSnmp() {
+        return requirements.stream().anyMatch(Requirement::isSnmp);
+    }
+
+    public static Builder builder(String command, DeviceType type, String name) {
+        return new Builder(command, type, name);
+    }
+
+    /** Collects a handler's declaration. */
+    public static final class Builder {
+        private final String command;
+        private final DeviceType type;
+        private final String name;
+        private final Set<Requirement> requirements = EnumSet.noneOf(Requirement.class);
+        private final Map<Function, Operation> functions = new LinkedHashMap<>();
+        private final List<Setting> settings = new ArrayList<>();
+
+        private Builder(String command, DeviceType type, String name) {
+            this.command = command;
+            this.type = type;
+            this.name = name;
+        }
+
+        public Builder requires(Requirement... r) {
+            requirements.addAll(List.of(r));
+            return this;
+        }
+
+        public Builder function(Function f, Operation op) {
+            if (functions.put(f, op) != null) {
+                throw new IllegalArgumentException(f + " declared twice");
+            }
+            return this;
+        }
+
+        public Builder settings(List<Setting> s) {
+            settings.addAll(s);
+            return this;
+        }
+
+        public HandlerSpec build() {
+            return new HandlerSpec(command, type, name, requirements, functions, settings);
+        }
+    }
+}

@@ -1,0 +1,280 @@
+package net.dcihandlers.core;
+
+import net.dcihandlers.core.protocol.DeviceParams;
+import net.dcihandlers.core.protocol.PortParams;
+import net.dcihandlers.core.protocol.ProtocolXml;
+import net.dcihandlers.core.protocol.Request;
+import net.dcihandlers.core.protocol.Response;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParseResult;
+
+import java.io.ByteArrayOutputStream;
+import java.io.Console;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.util.Map;
+
+/**
+ * The command line for people: {@code dci-switch status --ip 10.0.0.2 --community public}. It
+ * builds the same request DCImanager would send and runs it through the same dispatcher. Passwords
+ * and passphrases come from the environment or a prompt, never from a flag. Exit status: 0 for an
+ * answer, 1 for an error document, 2 for a usage mistake.
+ */
+final class ManualMode {
+    static final String ENV_COMMUNITY = "DCI_SNMP_COMMUNITY";
+    static final String ENV_AUTH_PHRASE = "DCI_SNMP_AUTH_PHRASE";
+    static final String ENV_PRIV_PHRASE = "DCI_SNMP_PRIV_PHRASE";
+    static final String ENV_PASSWORD = "DCI_PASSWORD";
+
+    private final HandlerSpec spec;
+    private final HandlerMain main;
+
+    ManualMode(HandlerSpec spec, HandlerMain main) {
+        this.spec = spec;
+        this.main = main;
+    }
+
+    int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine cl = new CommandLine(commandSpec());
+        PrintWriter outWriter = new PrintWriter(out, true);
+        PrintWriter errWriter = new PrintWriter(err, true);
+        cl.setOut(outWriter);
+        cl.setErr(errWriter);
+        ParseResult parsed;
+        try {
+            parsed = cl.parseArgs(args);
+        } catch (CommandLine.ParameterException e) {
+            errWriter.println(e.getMessage());
+            CommandLine bad = e.getCommandLine();
+            errWriter.println("Try '" + bad.getCommandSpec().qualifiedName() + " --help'.");
+            return 2;
+        }
+        if (CommandLine.printHelpIfRequested(parsed)) {
+            return 0;
+        }
+        if (!parsed.hasSubcommand()) {
+            errWriter.println(spec.command() + ": name a function; see '" + spec.command() + " --help'.");
+            return 2;
+        }
+        ParseResult sub = parsed.subcommand();
+        Function f = Function.valueOf(sub.commandSpec().name().replace('-', '_').toUpperCase(java.util.Locale.ROOT));
+        boolean verbose = sub.hasMatchedOption("--verbose");
+        boolean pretty = sub.hasMatchedOption("--pretty");
+        Trace trace = verbose ? Trace.to(err) : Trace.off();
+        Request request;
+        try {
+            request = request(f, sub, err);
+        } catch (UsageError e) {
+            errWriter.println(spec.command() + " " + f.command() + ": " + e.getMessage());
+            return 2;
+        }
+        if (sub.hasMatchedOption("--request")) {
+            return printRequest(request, out);
+        }
+        DocumentOut doc = new DocumentOut(out);
+        Response response;
+        try {
+            Config config = main.loadConfig(trace);
+            response = main.execute(request, config, trace, HandlerMain.deadlineMillis(config));
+        } catch (HandlerException e) {
+            response = Response.error(e.type(), e.getMessage());
+        }
+        HandlerMain.emit(doc, response, pretty);
+        return response.isError() ? 1 : 0;
+    }
+
+    private int printRequest(Request request, PrintStream out) {
+        try {
+            String xml = new String(ProtocolXml.write(request), java.nio.charset.StandardCharsets.UTF_8);
+            for (String s : request.deviceParams().secrets()) {
+                xml = xml.replace(">" + escapeForMatch(s) + "<", ">***<");
+            }
+            out.print(xml);
+            out.flush();
+            return 0;
+        } catch (jakarta.xml.bind.JAXBException e) {
+            return 1;
+        }
+    }
+
+    private static String escapeForMatch(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private CommandSpec commandSpec() {
+        CommandSpec top = CommandSpec.create().name(spec.command()).version(spec.command() + " " + HandlerMain.version());
+        top.mixinStandardHelpOptions(true);
+        top.usageMessage()
+                .description("DCImanager 5 handler: " + spec.name() + " (" + spec.type().wire() + ").",
+                        "DCImanager runs it with -info, or with a request document on stdin.",
+                        "By hand, name a function and the device:")
+                .footerHeading("%nExamples:%n")
+                .footer(examples().toArray(new String[0]));
+        top.usageMessage().commandListHeading("%nFunctions:%n");
+        for (Function f : spec.functions().keySet()) {
+            top.addSubcommand(f.command(), functionSpec(f));
+        }
+        return top;
+    }
+
+    private java.util.List<String> examples() {
+        java.util.List<String> ex = new java.util.ArrayList<>();
+        String c = spec.command();
+        if (spec.speaksSnmp()) {
+            ex.add("  " + c + " status --ip 10.0.0.2 --community public");
+            spec.functions().keySet().stream().filter(Function::takesPort).findFirst().ifPresent(f ->
+                    ex.add("  " + c + " " + f.command() + " --ip 10.0.0.2:161 --community private --port 3 --pretty"));
+            ex.add("  " + ENV_AUTH_PHRASE + "=... " + ENV_PRIV_PHRASE + "=... " + c
+                    + " status --ip 10.0.0.2 --snmp-version 3 --user admin --auth-level authpriv -v");
+        } else if (spec.type() == DeviceType.IPMI) {
+            ex.add("  " + ENV_PASSWORD + "=... " + c + " status --ip 10.0.0.5 --user admin");
+            ex.add("  " + c + " port-reset --ip 10.0.0.5:623 --user admin   (asks for the password)");
+        } else {
+            ex.add("  " + c + " status --ip 10.0.0.2");
+        }
+        ex.add("  echo '<doc><func>status</func><device_params>...</device_params></doc>' | " + c);
+        return ex;
+    }
+
+    private CommandSpec functionSpec(Function f) {
+        CommandSpec s = CommandSpec.create().name(f.command());
+        s.mixinStandardHelpOptions(true);
+        s.usageMessage().description(describe(f));
+        s.addOption(opt("--ip", "ADDRESS", "Device address: host, host:port or [IPv6]:port.", true));
+        if (spec.speaksSnmp()) {
+            s.addOption(OptionSpec.builder("--snmp-version").paramLabel("1|2c|3").type(String.class)
+                    .defaultValue("2c").description("SNMP version (default: ${DEFAULT-VALUE}).").build());
+            s.addOption(opt("--community", "NAME",
+                    "SNMP v1/v2c community (or set " + ENV_COMMUNITY + ").", false));
+            s.addOption(opt("--user", "NAME", "SNMPv3 user.", false));
+            s.addOption(OptionSpec.builder("--auth-level").paramLabel("LEVEL").type(String.class)
+                    .defaultValue("authpriv")
+                    .description("SNMPv3 level: noauth, authnopriv or authpriv (default: ${DEFAULT-VALUE}). "
+                            + "Passphrases come from " + ENV_AUTH_PHRASE + " and " + ENV_PRIV_PHRASE
+                            + ", or a prompt.").build());
+        } else if (spec.type() == DeviceType.IPMI) {
+            s.addOption(opt("--user", "NAME", "BMC user. The password comes from " + ENV_PASSWORD
+                    + ", or a prompt.", true));
+        }
+        if (f.takesPort() && spec.type() != DeviceType.IPMI) {
+            s.addOption(opt("--port", "IDENTITY", "Port identity, as status lists it.", true));
+        }
+        switch (f) {
+            case PORT_SPEED -> s.addOption(opt("--speed", "SPEED",
+                    "auto, auto10100, 10mbps, 100mbps, 1gbps or 10gbps.", true));
+            case PORT_DUPLEX -> s.addOption(opt("--duplex", "DUPLEX", "auto, half or full.", true));
+            case SET_VLAN -> {
+                s.addOption(opt("--vlan-id", "ID", "VLAN 1-4095 (the native VLAN of a trunk).", true));
+                s.addOption(opt("--vlan-name", "NAME", "VLAN name to set, where the VLAN exists.", false));
+                s.addOption(OptionSpec.builder("--trunk").description("Make the port a trunk.").build());
+                s.addOption(opt("--trunk-members", "IDS", "Comma-separated VLAN ids the trunk carries.", false));
+            }
+            default -> {
+            }
+        }
+        s.addOption(OptionSpec.builder("-v", "--verbose").description("Trace every step on stderr.").build());
+        s.addOption(OptionSpec.builder("--pretty").description("Indent the answer.").build());
+        s.addOption(OptionSpec.builder("--request")
+                .description("Print the request document this would send (secrets masked) and stop.").build());
+        return s;
+    }
+
+    private static String describe(Function f) {
+        return switch (f) {
+            case STATUS -> "Every port with its state.";
+            case STATISTICS -> "Every port's counters.";
+            case PORT_ON -> "Switch a port on and show the state read back.";
+            case PORT_OFF -> "Switch a port off and show the state read back.";
+            case PORT_RESET -> "Power-cycle a port and show the state read back.";
+            case PORT_SPEED -> "Set a port's speed.";
+            case PORT_DUPLEX -> "Set a port's duplex mode.";
+            case SET_VLAN -> "Set a port's VLAN (access, or trunk with --trunk).";
+            case MAC_LIST -> "The MAC addresses learned on each port.";
+        };
+    }
+
+    private static OptionSpec opt(String name, String label, String description, boolean required) {
+        return OptionSpec.builder(name).paramLabel(label).type(String.class).required(required)
+                .description(description).build();
+    }
+
+    private Request request(Function f, ParseResult p, PrintStream err) throws UsageError {
+        Map<String, String> env = envOf(main);
+        DeviceParams d = new DeviceParams().ip(p.matchedOptionValue("--ip", null));
+        if (spec.speaksSnmp()) {
+            String v = p.matchedOptionValue("--snmp-version", "2c");
+            switch (v) {
+                case "1", "v1" -> d.snmpVersion("SNMP v1");
+                case "2c", "v2c", "2" -> d.snmpVersion("SNMP v2c");
+                case "3", "v3" -> d.snmpVersion("SNMP v3");
+                default -> throw new UsageError("--snmp-version must be 1, 2c or 3, not '" + v + "'");
+            }
+            if (d.snmpVersion().equals("SNMP v3")) {
+                String user = p.matchedOptionValue("--user", null);
+                if (user == null) {
+                    throw new UsageError("SNMP v3 needs --user");
+                }
+                String level = p.matchedOptionValue("--auth-level", "authpriv");
+                d.snmpUser(user).snmpAuthLevel(level);
+                if (!level.equals("noauth")) {
+                    d.snmpAuthPhrase(secret(env, ENV_AUTH_PHRASE, "SNMPv3 authentication passphrase", err));
+                }
+                if (level.equals("authpriv")) {
+                    d.snmpPrivPhrase(secret(env, ENV_PRIV_PHRASE, "SNMPv3 privacy passphrase", err));
+                }
+            } else {
+                String c = p.matchedOptionValue("--community", env.get(ENV_COMMUNITY));
+                if (c == null) {
+                    throw new UsageError("SNMP " + v + " needs --community (or " + ENV_COMMUNITY + ")");
+                }
+                d.snmpCommunity(c);
+            }
+        } else if (spec.type() == DeviceType.IPMI) {
+            d.user(p.matchedOptionValue("--user", null));
+            d.pass(secret(env, ENV_PASSWORD, "password of " + d.user(), err));
+        }
+        PortParams port = null;
+        if (f.takesPort()) {
+            port = new PortParams().identity(spec.type() == DeviceType.IPMI ? "power"
+                    : p.matchedOptionValue("--port", null));
+            port.speed(p.matchedOptionValue("--speed", null))
+                    .duplex(p.matchedOptionValue("--duplex", null))
+                    .vlanId(p.matchedOptionValue("--vlan-id", null))
+                    .vlanName(p.matchedOptionValue("--vlan-name", null))
+                    .trunkMembers(p.matchedOptionValue("--trunk-members", null));
+            if (f == Function.SET_VLAN) {
+                port.isTrunk(p.hasMatchedOption("--trunk") ? "on" : "off");
+            }
+        }
+        return new Request(f.wire(), d, port);
+    }
+
+    private static Map<String, String> envOf(HandlerMain main) {
+        return main.env();
+    }
+
+    private static String secret(Map<String, String> env, String var, String what, PrintStream err) throws UsageError {
+        String v = env.get(var);
+        if (v != null) {
+            return v;
+        }
+        Console console = System.console();
+        if (console == null) {
+            throw new UsageError("the " + what + " comes from " + var + " or a prompt, and there is no terminal to ask on");
+        }
+        char[] pw = console.readPassword("%s: ", what);
+        if (pw == null) {
+            throw new UsageError("no " + what + " given");
+        }
+        return new String(pw);
+    }
+
+    static final class UsageError extends Exception {
+        UsageError(String m) {
+            super(m);
+        }
+    }
+
+}

@@ -1,0 +1,55 @@
+package net.dcihandlers.core.protocol;
+
+import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBException;
+import jakarta.xml.bind.Marshaller;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+
+/** The JAXB binding of requests and responses, created on first use only. */
+public final class ProtocolXml {
+    private static volatile JAXBContext context;
+
+    private ProtocolXml() {
+    }
+
+    static JAXBContext context() throws JAXBException {
+        JAXBContext c = context;
+        if (c == null) {
+            synchronized (ProtocolXml.class) {
+                c = context;
+                if (c == null) {
+                    c = JAXBContext.newInstance(Request.class, Response.class);
+                    context = c;
+                }
+            }
+        }
+        return c;
+    }
+
+    /** The response as UTF-8 bytes, with an XML declaration and a final newline. */
+    public static byte[] write(Response response, boolean pretty) throws JAXBException {
+        Marshaller m = context().createMarshaller();
+        m.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
+        m.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, pretty);
+        m.setProperty(Marshaller.JAXB_FRAGMENT, Boolean.TRUE);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+        out.writeBytes("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".getBytes(StandardCharsets.UTF_8));
+        m.marshal(response, out);
+        out.write('\n');
+        return out.toByteArray();
+    }
+
+    /** The request as a document, for the manual mode's {@code --request}. */
+    public static byte[] write(Request request) throws JAXBException {
+        Marshaller m = context().createMarshaller();
+        m.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
+        m.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, Boolean.TRUE);
+        m.setProperty(Marshaller.JAXB_FRAGMENT, Boolean.TRUE);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+        m.marshal(request, out);
+        out.write('\n');
+        return out.toByteArray();
+    }
+}

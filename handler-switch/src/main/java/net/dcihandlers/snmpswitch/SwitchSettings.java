@@ -1,0 +1,20 @@
+package net.dcihandlers.snmpswitch;
+
+import net.dcihandlers.core.Setting;
+
+import java.util.List;
+
+/** Configuration keys of dci-switch. */
+final class SwitchSettings {
+    private SwitchSettings() {
+    }
+
+    static final Setting PORTS = new Setting("switch.ports", "physical",
+            "Which interfaces dci-switch reports and switches: physical (Ethernet ports and link aggregates) or all.");
+
+    static final List<Setting> ALL = List.of(PORTS);
+
+    enum Ports { PHYSICAL, ALL }
+
+    static final java.util.Map<String, Ports> PORT_NAMES = java.util.Map.of("PHYSICAL", Ports.PHYSICAL, "ALL", Ports.ALL);
+}
