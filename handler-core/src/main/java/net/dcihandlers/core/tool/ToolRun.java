@@ -1,0 +1,129 @@
+package net.dcihandlers.core.tool;
+
+import net.dcihandlers.core.HandlerException;
+import net.dcihandlers.core.Trace;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs an external tool (ipmitool) the safe way: an argument list and never a shell, secrets only
+ * through the environment, stdin closed so nothing can prompt, output captured up to a bound, and
+ * a time limit after which the child and everything it started are killed.
+ */
+public final class ToolRun {
+    static final int MAX_OUTPUT = 256 * 1024;
+
+    private ToolRun() {
+    }
+
+    /** What the tool did. */
+    public record Result(int exit, String stdout, String stderr, long millis) {
+    }
+
+    /**
+     * @param argv    the program and its arguments; no element may hold a secret
+     * @param env     variables added to the child's environment (secrets go here)
+     * @param timeoutMillis how long the tool may run
+     */
+    public static Result run(List<String> argv, Map<String, String> env, long timeoutMillis, Trace trace)
+            throws HandlerException {
+        ProcessBuilder pb = new ProcessBuilder(new ArrayList<>(argv));
+        pb.environment().putAll(env);
+        pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        long t0 = System.nanoTime();
+        Process p;
+        try {
+            p = pb.start();
+        } catch (IOException e) {
+            throw HandlerException.badData("cannot run " + argv.get(0) + ": " + reason(e)
+                    + "; install it or point the configuration at it");
+        }
+        Capture out = new Capture(p.getInputStream());
+        Capture err = new Capture(p.getErrorStream());
+        out.start();
+        err.start();
+        boolean finished;
+        try {
+            finished = p.waitFor(Math.max(1, timeoutMillis), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            finished = false;
+        }
+        if (!finished) {
+            kill(p);
+            long ms = (System.nanoTime() - t0) / 1_000_000L;
+            trace.line("ran " + String.join(" ", argv) + " -> killed after " + ms + " ms");
+            throw HandlerException.connection(argv.get(0) + " did not finish within " + timeoutMillis
+                    + " ms and was stopped: the device is slow or unreachable");
+        }
+        out.join(1000);
+        err.join(1000);
+        long ms = (System.nanoTime() - t0) / 1_000_000L;
+        Result r = new Result(p.exitValue(), out.text(), err.text(), ms);
+        trace.line("ran " + String.join(" ", argv) + " -> exit " + r.exit() + " in " + ms + " ms"
+                + (r.stderr().isBlank() ? "" : "; stderr: " + r.stderr().strip().replace('\n', '|')));
+        return r;
+    }
+
+    private static String reason(IOException e) {
+        String m = e.getMessage() == null ? "" : e.getMessage();
+        if (m.contains("error=2")) {
+            return "no such file";
+        }
+        if (m.contains("error=13")) {
+            return "permission denied";
+        }
+        return m;
+    }
+
+    private static void kill(Process p) {
+        p.descendants().forEach(ProcessHandle::destroyForcibly);
+        p.destroyForcibly();
+        try {
+            p.waitFor(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static final class Capture extends Thread {
+        private final InputStream in;
+        private final ByteArrayOutputStream buf = new ByteArrayOutputStream();
+
+        Capture(InputStream in) {
+            super("tool-output");
+            setDaemon(true);
+            this.in = in;
+        }
+
+        @Override
+        public void run() {
+            byte[] b = new byte[8192];
+            try (in) {
+                int n;
+                while ((n = in.read(b)) > 0) {
+                    synchronized (buf) {
+                        if (buf.size() < MAX_OUTPUT) {
+                            buf.write(b, 0, Math.min(n, MAX_OUTPUT - buf.size()));
+                        }
+                    }
+                }
+            } catch (IOException ignored) {
+                // the child went away; what was read is what there is
+            }
+        }
+
+        String text() {
+            synchronized (buf) {
+                return buf.toString(StandardCharsets.UTF_8);
+            }
+        }
+    }
+}
