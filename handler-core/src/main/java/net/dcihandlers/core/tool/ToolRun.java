@@ -63,8 +63,12 @@ public final class ToolRun {
             throw HandlerException.connection(argv.get(0) + " did not finish within " + timeoutMillis
                     + " ms and was stopped: the device is slow or unreachable");
         }
-        out.join(1000);
-        err.join(1000);
+        try {
+            out.join(1000);
+            err.join(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         long ms = (System.nanoTime() - t0) / 1_000_000L;
         Result r = new Result(p.exitValue(), out.text(), err.text(), ms);
         trace.line("ran " + String.join(" ", argv) + " -> exit " + r.exit() + " in " + ms + " ms"
