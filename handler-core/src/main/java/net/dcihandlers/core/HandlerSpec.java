@@ -18,7 +18,7 @@ import java.util.Set;
  * @param type       {@code <type>}
  * @param name       {@code <name>} shown by the panel
  * @param requirements {@code <requirements>}
- * @param functions  the implemented functions, in the order -info lists them
+ * @param functions  the implemented functions (-info lists them in the protocol's order)
  * @param settings   the configuration keys the handler reads besides the core's
  */
 public record HandlerSpec(String command, DeviceType type, String name, Set<Requirement> requirements,
@@ -30,11 +30,11 @@ public record HandlerSpec(String command, DeviceType type, String name, Set<Requ
         Objects.requireNonNull(name);
         requirements = Collections.unmodifiableSet(EnumSet.copyOf(requirements.isEmpty()
                 ? EnumSet.noneOf(Requirement.class) : requirements));
-        functions = Collections.unmodifiableMap(new LinkedHashMap<>(functions));
-        settings = List.copyOf(settings);
         if (!functions.containsKey(Function.STATUS)) {
             throw new IllegalArgumentException("status is mandatory");
         }
+        functions = Collections.unmodifiableMap(new java.util.EnumMap<>(functions));
+        settings = List.copyOf(settings);
     }
 
     public boolean speaksSnmp() {
