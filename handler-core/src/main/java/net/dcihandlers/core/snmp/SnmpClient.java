@@ -12,6 +12,7 @@ import org.snmp4j.CommunityTarget;
 import org.snmp4j.MessageDispatcherImpl;
 import org.snmp4j.PDU;
 import org.snmp4j.PDUv1;
+import org.snmp4j.SNMP4JSettings;
 import org.snmp4j.ScopedPDU;
 import org.snmp4j.Snmp;
 import org.snmp4j.UserTarget;
@@ -113,6 +114,10 @@ public final class SnmpClient implements AutoCloseable {
                     target = new CommunityTarget<>(udp, new OctetString(credentials.community()));
                 }
                 default -> {
+                    // an agent reports a wrong digest or an undecryptable request unauthenticated;
+                    // accepting such reports turns a silent timeout into a message naming the cause
+                    SNMP4JSettings.setReportSecurityLevelStrategy(
+                            SNMP4JSettings.ReportSecurityLevelStrategy.noAuthNoPrivIfNeeded);
                     SecurityProtocols protocols = SecurityProtocols.getInstance();
                     OID authId = null;
                     OID privId = null;
