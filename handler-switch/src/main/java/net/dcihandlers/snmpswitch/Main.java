@@ -17,6 +17,9 @@ public final class Main {
                 .function(Function.STATUS, SwitchFunctions::status)
                 .function(Function.PORT_ON, SwitchFunctions::portOn)
                 .function(Function.PORT_OFF, SwitchFunctions::portOff)
+                .function(Function.STATISTICS, Statistics::statistics)
+                .function(Function.PORT_SPEED, SwitchFunctions::portSpeed)
+                .function(Function.PORT_DUPLEX, SwitchFunctions::portDuplex)
                 .settings(SwitchSettings.ALL)
                 .build();
     }

@@ -33,15 +33,24 @@ enum PortKind {
             return PORT;
         }
         if (ifType == null || ifType == PROP_VIRTUAL) {
-            String d = descr == null ? "" : descr.trim();
-            if (AGGREGATE_NAME.matcher(d).matches()) {
-                return PORT;
-            }
-            if (NOT_A_PORT_NAME.matcher(d).matches()) {
-                return NOT_A_PORT;
-            }
-            return ASK_BRIDGE;
+            PortKind byName = ofName(descr);
+            return byName == NOT_A_PORT ? NOT_A_PORT : byName == PORT ? PORT : ASK_BRIDGE;
         }
         return NOT_A_PORT;
+    }
+
+    /**
+     * What the name alone says, for switches whose port table lists the physical ports: a link
+     * aggregate is a port, anything else outside the table is not.
+     */
+    static PortKind ofName(String descr) {
+        String d = descr == null ? "" : descr.trim();
+        if (AGGREGATE_NAME.matcher(d).matches()) {
+            return PORT;
+        }
+        if (NOT_A_PORT_NAME.matcher(d).matches()) {
+            return NOT_A_PORT;
+        }
+        return ASK_BRIDGE;
     }
 }

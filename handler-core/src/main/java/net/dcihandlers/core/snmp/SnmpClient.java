@@ -206,6 +206,34 @@ public final class SnmpClient implements AutoCloseable {
         return get(List.of(oid)).get(oid);
     }
 
+    /**
+     * GETNEXT of each OID: what follows it, or no entry when nothing does (end of the MIB view).
+     * Used to identify a device and to probe for columns in one request.
+     */
+    public Map<OID, VariableBinding> next(List<OID> oids) throws HandlerException {
+        Map<OID, VariableBinding> out = new LinkedHashMap<>();
+        List<OID> asked = new ArrayList<>(oids);
+        while (!asked.isEmpty()) {
+            PDU pdu = pdu(PDU.GETNEXT);
+            asked.forEach(o -> pdu.add(new VariableBinding(o)));
+            PDU r = send(pdu, "GETNEXT");
+            if (r.getErrorStatus() == PDU.noSuchName && credentials.version() == SnmpVersion.V1) {
+                asked.remove(errorIndex(r, asked.size()));
+                continue;
+            }
+            failOnError(r, "GETNEXT");
+            List<? extends VariableBinding> vbs = r.getVariableBindings();
+            for (int i = 0; i < Math.min(asked.size(), vbs.size()); i++) {
+                VariableBinding vb = vbs.get(i);
+                if (!vb.isException()) {
+                    out.put(asked.get(i), vb);
+                }
+            }
+            break;
+        }
+        return out;
+    }
+
     /** Reads whole columns together. */
     public SnmpTable walk(List<OID> columns) throws HandlerException {
         return walk(List.of(), columns);
