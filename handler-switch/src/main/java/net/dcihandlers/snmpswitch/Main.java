@@ -20,6 +20,8 @@ public final class Main {
                 .function(Function.STATISTICS, Statistics::statistics)
                 .function(Function.PORT_SPEED, SwitchFunctions::portSpeed)
                 .function(Function.PORT_DUPLEX, SwitchFunctions::portDuplex)
+                .function(Function.SET_VLAN, Vlans::setVlan)
+                .function(Function.MAC_LIST, MacList::macList)
                 .settings(SwitchSettings.ALL)
                 .build();
     }

@@ -348,11 +348,17 @@ public final class SnmpClient implements AutoCloseable {
      * error saying which; nothing is assumed to have changed.
      */
     public void set(OID oid, Variable value) throws HandlerException {
+        set(List.of(new VariableBinding(oid, value)));
+    }
+
+    /** Sets several values in one request, which the device applies all or none. */
+    public void set(List<VariableBinding> bindings) throws HandlerException {
         PDU pdu = pdu(PDU.SET);
-        pdu.add(new VariableBinding(oid, value));
+        bindings.forEach(pdu::add);
         PDU r = send(pdu, "SET");
         if (r.getErrorStatus() != PDU.noError) {
-            throw setRefused(oid, r);
+            int i = r.getErrorIndex() - 1;
+            throw setRefused(i >= 0 && i < bindings.size() ? bindings.get(i).getOid() : bindings.get(0).getOid(), r);
         }
     }
 
@@ -367,9 +373,18 @@ public final class SnmpClient implements AutoCloseable {
         return back;
     }
 
-    /** Uses an SNMPv3 context for the following requests (Cisco's per-VLAN bridge: vlan-10). */
-    public void context(String name) {
-        contextName = new OctetString(name == null ? "" : name);
+    /**
+     * Addresses the following requests to one VLAN's instance of a per-VLAN MIB (Cisco IOS keeps one
+     * BRIDGE-MIB per VLAN): the community {@code community@vlan} with v1/v2c, the context
+     * {@code vlan-<id>} with v3; null returns to the default instance.
+     */
+    public void vlanInstance(Integer vlan) {
+        if (credentials.version() == SnmpVersion.V3) {
+            contextName = new OctetString(vlan == null ? "" : "vlan-" + vlan);
+        } else {
+            ((CommunityTarget<UdpAddress>) target).setCommunity(
+                    new OctetString(credentials.community() + (vlan == null ? "" : "@" + vlan)));
+        }
     }
 
     private HandlerException setRefused(OID oid, PDU r) {
