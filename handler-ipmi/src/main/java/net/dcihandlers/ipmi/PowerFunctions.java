@@ -1,0 +1,94 @@
+package net.dcihandlers.ipmi;
+
+import net.dcihandlers.core.Call;
+import net.dcihandlers.core.CoreSettings;
+import net.dcihandlers.core.Deadline;
+import net.dcihandlers.core.HandlerException;
+import net.dcihandlers.core.protocol.Port;
+import net.dcihandlers.core.protocol.Response;
+
+import java.util.stream.Collectors;
+
+/** The functions of dci-ipmi. Every answer is the power state read back from the BMC. */
+final class PowerFunctions {
+    /** The one port DCImanager knows an IPMI device by. */
+    static final String PORT = "power";
+    /** Pause between reads while a BMC applies a power change, which it does in its own time. */
+    static final long POLL_PAUSE_MS = 500;
+    /** Time a read of the state needs at the least; with less left, waiting on is pointless. */
+    static final long MIN_READ_MS = 300;
+
+    private PowerFunctions() {
+    }
+
+    static Response status(Call call) throws HandlerException {
+        return answer(open(call).power());
+    }
+
+    static Response portOn(Call call) throws HandlerException {
+        return switchTo(open(call), PowerCommand.ON, PowerState.ON, call.deadline());
+    }
+
+    static Response portOff(Call call) throws HandlerException {
+        return switchTo(open(call), PowerCommand.OFF, PowerState.OFF, call.deadline());
+    }
+
+    /** Resets a running server; a stopped one has nothing to reset, so it is powered on. */
+    static Response portReset(Call call) throws HandlerException {
+        Chassis chassis = open(call);
+        PowerCommand command = chassis.power() == PowerState.ON ? PowerCommand.RESET : PowerCommand.ON;
+        return switchTo(chassis, command, PowerState.ON, call.deadline());
+    }
+
+    private static Response switchTo(Chassis chassis, PowerCommand command, PowerState wanted, Deadline deadline)
+            throws HandlerException {
+        chassis.send(command);
+        return answer(awaitState(chassis, command, wanted, deadline));
+    }
+
+    private static PowerState awaitState(Chassis chassis, PowerCommand command, PowerState wanted, Deadline deadline)
+            throws HandlerException {
+        while (true) {
+            PowerState now = chassis.power();
+            if (now == wanted) {
+                return now;
+            }
+            if (deadline.remainingMillis() < POLL_PAUSE_MS + MIN_READ_MS) {
+                throw HandlerException.badData("the BMC at " + chassis.login().address() + " accepted '"
+                        + command.text() + "', but the power was not " + wanted.word() + " by the deadline ("
+                        + CoreSettings.DEADLINE_MS.key() + "); last read: " + now.word()
+                        + ". Ask for the status again later, or raise " + CoreSettings.DEADLINE_MS.key());
+            }
+            try {
+                Thread.sleep(POLL_PAUSE_MS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw HandlerException.connection("interrupted while waiting for the power to be " + wanted.word());
+            }
+        }
+    }
+
+    private static Chassis open(Call call) throws HandlerException {
+        String identity = call.portParams().identity();
+        if (identity != null && !identity.isBlank() && !identity.trim().equals(PORT)) {
+            throw HandlerException.badData("an IPMI device has one port, '" + PORT + "'; the request names port '"
+                    + printable(identity.trim()) + "'");
+        }
+        BmcLogin login = BmcLogin.of(call);
+        IpmiConfig config = IpmiConfig.from(call.config());
+        call.trace().line("ipmitool " + config.tool() + ", trying " + config.interfaces().candidates().stream()
+                .map(IpmiInterface::label).collect(Collectors.joining(" then "))
+                + ", cipher suite " + (config.cipherSuite().isPresent() ? config.cipherSuite().getAsInt() : "ipmitool's choice"));
+        return new Chassis(new Ipmitool(config, login, call.trace()), config.interfaces().candidates(),
+                call.deadline(), call.trace());
+    }
+
+    private static Response answer(PowerState state) {
+        return Response.of(new Port(PORT).adminStatus(state.status()));
+    }
+
+    private static String printable(String s) {
+        String t = s.replaceAll("\\p{Cntrl}", "?");
+        return t.length() > 40 ? t.substring(0, 40) + "..." : t;
+    }
+}

@@ -1,0 +1,251 @@
+package net.dcihandlers.ipmi;
+
+import net.dcihandlers.core.testing.Doc;
+import net.dcihandlers.core.testing.InProcess;
+import net.dcihandlers.core.testing.Requests;
+import net.dcihandlers.core.testing.RunResult;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** dci-ipmi against OpenIPMI's ipmi_sim through the real ipmitool: the simulated server really switches. */
+class PowerControlTest {
+    /** ipmi_sim has no SHA-256 suites and does not answer ipmitool's cipher-suite query; suite 3 it speaks. */
+    private static final String CIPHER_3 = "ipmi.cipher.suite=3";
+
+    private static SimulatedBmc bmc;
+
+    @BeforeAll
+    static void startBmc() throws Exception {
+        bmc = SimulatedBmc.start();
+    }
+
+    @AfterAll
+    static void stopBmc() {
+        if (bmc != null) {
+            bmc.close();
+        }
+    }
+
+    @AfterEach
+    void chassisBackToNormal() throws IOException {
+        bmc.behaveNormally();
+    }
+
+    private static String login() {
+        return Requests.ipmi(bmc.address(), SimulatedBmc.USER, SimulatedBmc.PASSWORD);
+    }
+
+    private static Doc call(String request, String... config) {
+        return InProcess.of(Main.spec()).config(config).call(request);
+    }
+
+    private static String power(Doc answer) {
+        assertEquals("power", answer.ok().port().get("identity"), answer.text());
+        return answer.port().get("admin_status");
+    }
+
+    @Test
+    void infoDeclaresAnIpmiDeviceWithItsPowerFunctionsAndNoRequirements() {
+        Doc info = InProcess.of(Main.spec()).run("", "-info").doc();
+        assertEquals("IPMI", info.field("type"));
+        assertEquals(List.of(), info.childNames("requirements"));
+        assertEquals(List.of("status", "port_on", "port_off", "port_reset"), info.childNames("supported_funcs"));
+    }
+
+    @Test
+    void statusReportsTheChassisPowerState() throws Exception {
+        bmc.power(true);
+        assertEquals("on", power(call(Requests.call("status", login()), CIPHER_3)));
+        bmc.power(false);
+        assertEquals("off", power(call(Requests.call("status", login()), CIPHER_3)));
+    }
+
+    @Test
+    void portOnPowersUpAStoppedServer() throws Exception {
+        bmc.power(false);
+        Doc answer = call(Requests.call("port_on", login(), "power"), CIPHER_3);
+        assertEquals("on", power(answer));
+        assertTrue(bmc.poweredOn());
+        assertEquals("Chassis Power is on", bmc.ipmitoolStatus());
+    }
+
+    @Test
+    void portOffWithoutAPortElementPowersDownARunningServer() throws Exception {
+        bmc.power(true);
+        Doc answer = call(Requests.call("port_off", login()), CIPHER_3);
+        assertEquals("off", power(answer));
+        assertFalse(bmc.poweredOn());
+        assertEquals("Chassis Power is off", bmc.ipmitoolStatus());
+    }
+
+    @Test
+    void portResetOfARunningServerResetsItAndAnswersOn() throws Exception {
+        bmc.power(true);
+        long before = bmc.resets();
+        Doc answer = call(Requests.call("port_reset", login(), "power"), CIPHER_3);
+        assertEquals("on", power(answer));
+        assertEquals(before + 1, bmc.resets(), "the chassis was sent one reset");
+        assertTrue(bmc.poweredOn());
+    }
+
+    @Test
+    void portResetOfAStoppedServerPowersItOnWithoutAReset() throws Exception {
+        bmc.power(false);
+        long before = bmc.resets();
+        Doc answer = call(Requests.call("port_reset", login(), "power"), CIPHER_3);
+        assertEquals("on", power(answer));
+        assertTrue(bmc.poweredOn());
+        assertEquals(before, bmc.resets());
+    }
+
+    @Test
+    void ipmi15LanInterfaceSwitchesTheServer() throws Exception {
+        bmc.power(true);
+        RunResult r = InProcess.of(Main.spec()).config("ipmi.interface=lan")
+                .run(Requests.call("port_off", login(), "power"), "-v");
+        assertEquals("off", power(r.doc()));
+        assertFalse(bmc.poweredOn());
+        assertEquals(List.of("lan", "lan"), interfacesRun(r.stderr()), "switch, then read back");
+    }
+
+    @Test
+    void ipmi20LanplusInterfaceSwitchesTheServer() throws Exception {
+        bmc.power(false);
+        RunResult r = InProcess.of(Main.spec()).config("ipmi.interface=lanplus", CIPHER_3)
+                .run(Requests.call("port_on", login(), "power"), "-v");
+        assertEquals("on", power(r.doc()));
+        assertTrue(bmc.poweredOn());
+        assertEquals(List.of("lanplus", "lanplus"), interfacesRun(r.stderr()), "switch, then read back");
+    }
+
+    @Test
+    void withNoConfigurationAtAllIpmitoolFromPathAndItsOwnCipherChoiceWork() throws Exception {
+        bmc.power(true);
+        RunResult r = InProcess.of(Main.spec()).run(Requests.call("status", login()), "-v");
+        assertEquals("on", power(r.doc()));
+        assertEquals(List.of("lanplus"), interfacesRun(r.stderr()));
+    }
+
+    @Test
+    void autoFallsBackToIpmi15WhenNoLanplusSessionOpens() throws Exception {
+        // ipmi_sim refuses suite 17 (SHA-256), so lanplus cannot open a session
+        bmc.power(false);
+        RunResult r = InProcess.of(Main.spec()).config("ipmi.interface=auto", "ipmi.cipher.suite=17")
+                .run(Requests.call("port_on", login()), "-v");
+        assertEquals("on", power(r.doc()));
+        assertTrue(bmc.poweredOn());
+        assertEquals(List.of("lanplus", "lan", "lan"), interfacesRun(r.stderr()),
+                "lanplus fails, lan switches, and the read-back stays on lan");
+    }
+
+    @Test
+    void wrongPasswordIsAConnectionErrorWithinTheDeadlineThatNeverShowsAPassword() throws Exception {
+        bmc.power(true);
+        String wrong = "Wr0ng-Pass!x";
+        long t0 = System.nanoTime();
+        RunResult r = InProcess.of(Main.spec()).config()
+                .run(Requests.call("port_off", Requests.ipmi(bmc.address(), SimulatedBmc.USER, wrong), "power"), "-v");
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        Doc answer = r.doc().error("connection");
+        assertTrue(ms < 10_000, "answered after " + ms + " ms, the default deadline.ms is 10000");
+        assertTrue(answer.errorText().contains("user name and password"), answer.errorText());
+        assertTrue(answer.errorText().contains("lanplus") && answer.errorText().contains("lan)"), answer.errorText());
+        assertTrue(answer.errorText().contains(bmc.address()), answer.errorText());
+        assertFalse(r.stdout().contains(wrong), r.stdout());
+        assertFalse(r.stderr().contains(wrong), r.stderr());
+        assertTrue(bmc.poweredOn(), "nothing was switched");
+    }
+
+    @Test
+    void aBmcThatNeverAnswersEndsInAConnectionErrorFromIpmitoolItselfWithinTheDeadline() throws Exception {
+        int silentPort;
+        try (java.net.DatagramSocket s = new java.net.DatagramSocket(0, java.net.InetAddress.getLoopbackAddress())) {
+            silentPort = s.getLocalPort();
+        }
+        long t0 = System.nanoTime();
+        Doc answer = call(Requests.call("status", Requests.ipmi("127.0.0.1:" + silentPort, SimulatedBmc.USER,
+                SimulatedBmc.PASSWORD)), "deadline.ms=6000");
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        answer.error("connection");
+        // -N/-R were sized so that ipmitool gave up on both interfaces by itself, before any kill
+        assertTrue(answer.errorText().startsWith("could not open an IPMI session with the BMC at 127.0.0.1:"
+                + silentPort), answer.errorText());
+        assertTrue(answer.errorText().contains("IPMI 2.0 (lanplus) or IPMI 1.5 (lan)"), answer.errorText());
+        assertTrue(ms < 6000, "answered after " + ms + " ms with deadline.ms=6000");
+    }
+
+    @Test
+    void aPowerChangeTheBmcAppliesLaterIsWaitedForAndReadBack() throws Exception {
+        bmc.power(false);
+        bmc.applyPowerAfter(1.2);
+        Doc answer = call(Requests.call("port_on", login(), "power"), CIPHER_3);
+        assertEquals("on", power(answer));
+        assertTrue(bmc.poweredOn());
+    }
+
+    @Test
+    void aPowerChangeThatNeverHappensIsAnErrorWithTheStateLastReadWithinTheDeadline() throws Exception {
+        bmc.power(true);
+        bmc.ignorePowerCommands();
+        long t0 = System.nanoTime();
+        Doc answer = call(Requests.call("port_off", login(), "power"), CIPHER_3, "deadline.ms=3000");
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        answer.error("unexpected_data");
+        assertTrue(answer.errorText().contains("last read: on"), answer.errorText());
+        assertTrue(answer.errorText().contains("deadline.ms"), answer.errorText());
+        assertTrue(ms < 3000, "answered after " + ms + " ms with deadline.ms=3000");
+        assertTrue(bmc.poweredOn());
+    }
+
+    @Test
+    void aPortOtherThanPowerIsRefusedAndSwitchesNothing() throws Exception {
+        bmc.power(true);
+        Doc answer = call(Requests.call("port_off", login(), "Power"), CIPHER_3);
+        answer.error("unexpected_data");
+        assertTrue(answer.errorText().contains("'power'"), answer.errorText());
+        assertTrue(bmc.poweredOn());
+    }
+
+    @Test
+    void userNamesWithShellMetacharactersReachNoShell() throws Exception {
+        // each fits IPMI's 16 bytes, so it does go to ipmitool, as one argument
+        List<String> users = List.of(";touch /tmp/dx1", "$(touch /tmp/d2)", "`touch /tmp/dx3`", "|touch /tmp/dx4");
+        List<Path> marks = List.of(Path.of("/tmp/dx1"), Path.of("/tmp/d2"), Path.of("/tmp/dx3"), Path.of("/tmp/dx4"));
+        for (Path m : marks) {
+            Files.deleteIfExists(m);
+        }
+        for (String user : users) {
+            Doc answer = call(Requests.call("status", Requests.ipmi(bmc.address(), user, SimulatedBmc.PASSWORD)),
+                    CIPHER_3);
+            answer.error("connection");
+        }
+        for (Path m : marks) {
+            assertFalse(Files.exists(m), m + " was created");
+        }
+    }
+
+    /** The -I value of every ipmitool run in a -v trace, in order. */
+    private static List<String> interfacesRun(String trace) {
+        List<String> out = new ArrayList<>();
+        for (String line : trace.split("\n")) {
+            int i = line.indexOf("ran ");
+            if (i >= 0 && line.contains(" -I ")) {
+                String rest = line.substring(line.indexOf(" -I ") + 4);
+                out.add(rest.substring(0, rest.indexOf(' ')));
+            }
+        }
+        return out;
+    }
+}
