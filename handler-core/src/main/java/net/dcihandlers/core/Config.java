@@ -87,7 +87,10 @@ public final class Config {
         }
     }
 
-    /** A value from a fixed set, matched without regard to case. */
+    /**
+     * A value from a fixed set, matched without regard to case. {@code names} maps the upper-case
+     * spellings to values; pass an ordered map, since its order is the order the error lists them.
+     */
     public <E extends Enum<E>> E choice(Setting s, Class<E> type, Map<String, E> names) throws HandlerException {
         String v = string(s);
         E e = names.get(v.toUpperCase(Locale.ROOT));

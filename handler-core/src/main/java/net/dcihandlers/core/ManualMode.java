@@ -141,7 +141,7 @@ final class ManualMode {
     private CommandSpec functionSpec(Function f) {
         CommandSpec s = CommandSpec.create().name(f.command());
         s.mixinStandardHelpOptions(true);
-        s.usageMessage().description(describe(f));
+        s.usageMessage().description(describe(f, spec.type()));
         s.addOption(opt("--ip", "ADDRESS", "Device address: host, host:port or [IPv6]:port.", true));
         if (spec.speaksSnmp()) {
             s.addOption(OptionSpec.builder("--snmp-version").paramLabel("1|2c|3").type(String.class)
@@ -155,8 +155,8 @@ final class ManualMode {
                             + "Passphrases come from " + ENV_AUTH_PHRASE + " and " + ENV_PRIV_PHRASE
                             + ", or a prompt.").build());
         } else if (spec.type() == DeviceType.IPMI) {
-            s.addOption(opt("--user", "NAME", "BMC user. The password comes from " + ENV_PASSWORD
-                    + ", or a prompt.", true));
+            s.addOption(opt("--user", "NAME", "BMC user (leave out for the anonymous user). The password comes from "
+                    + ENV_PASSWORD + ", or a prompt.", false));
         }
         if (f.takesPort() && spec.type() != DeviceType.IPMI) {
             s.addOption(opt("--port", "IDENTITY", "Port identity, as status lists it.", true));
@@ -181,7 +181,16 @@ final class ManualMode {
         return s;
     }
 
-    private static String describe(Function f) {
+    private static String describe(Function f, DeviceType type) {
+        if (type == DeviceType.IPMI) {
+            return switch (f) {
+                case STATUS -> "The server's power state.";
+                case PORT_ON -> "Power the server on and show the state read back.";
+                case PORT_OFF -> "Power the server off and show the state read back.";
+                case PORT_RESET -> "Reset a running server (power on a stopped one) and show the state read back.";
+                default -> f.wire();
+            };
+        }
         return switch (f) {
             case STATUS -> "Every port with its state.";
             case STATISTICS -> "Every port's counters.";
@@ -232,8 +241,8 @@ final class ManualMode {
                 d.snmpCommunity(c);
             }
         } else if (spec.type() == DeviceType.IPMI) {
-            d.user(p.matchedOptionValue("--user", null));
-            d.pass(secret(env, ENV_PASSWORD, "password of " + d.user(), err));
+            d.user(p.matchedOptionValue("--user", ""));
+            d.pass(secret(env, ENV_PASSWORD, "BMC password" + (d.user().isEmpty() ? "" : " of " + d.user()), err));
         }
         PortParams port = null;
         if (f.takesPort()) {

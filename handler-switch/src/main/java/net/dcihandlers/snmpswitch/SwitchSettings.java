@@ -16,5 +16,10 @@ final class SwitchSettings {
 
     enum Ports { PHYSICAL, ALL }
 
-    static final java.util.Map<String, Ports> PORT_NAMES = java.util.Map.of("PHYSICAL", Ports.PHYSICAL, "ALL", Ports.ALL);
+    static final java.util.Map<String, Ports> PORT_NAMES = new java.util.LinkedHashMap<>();
+
+    static {
+        PORT_NAMES.put("PHYSICAL", Ports.PHYSICAL);
+        PORT_NAMES.put("ALL", Ports.ALL);
+    }
 }

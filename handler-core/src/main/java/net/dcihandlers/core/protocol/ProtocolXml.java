@@ -34,10 +34,19 @@ public final class ProtocolXml {
         m.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
         m.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, pretty);
         m.setProperty(Marshaller.JAXB_FRAGMENT, Boolean.TRUE);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+        ByteArrayOutputStream body = new ByteArrayOutputStream(4096);
+        m.marshal(response, body);
+        byte[] b = body.toByteArray();
+        int start = 0;
+        while (start < b.length && (b[start] == '\n' || b[start] == '\r' || b[start] == ' ')) {
+            start++;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(b.length + 64);
         out.writeBytes("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".getBytes(StandardCharsets.UTF_8));
-        m.marshal(response, out);
-        out.write('\n');
+        out.write(b, start, b.length - start);
+        if (b.length == 0 || b[b.length - 1] != '\n') {
+            out.write('\n');
+        }
         return out.toByteArray();
     }
 

@@ -59,7 +59,7 @@ public final class ToolRun {
         if (!finished) {
             kill(p);
             long ms = (System.nanoTime() - t0) / 1_000_000L;
-            trace.line("ran " + String.join(" ", argv) + " -> killed after " + ms + " ms");
+            trace.line("ran " + quoted(argv) + " -> killed after " + ms + " ms");
             throw HandlerException.connection(argv.get(0) + " did not finish within " + timeoutMillis
                     + " ms and was stopped: the device is slow or unreachable");
         }
@@ -71,9 +71,25 @@ public final class ToolRun {
         }
         long ms = (System.nanoTime() - t0) / 1_000_000L;
         Result r = new Result(p.exitValue(), out.text(), err.text(), ms);
-        trace.line("ran " + String.join(" ", argv) + " -> exit " + r.exit() + " in " + ms + " ms"
+        trace.line("ran " + quoted(argv) + " -> exit " + r.exit() + " in " + ms + " ms"
                 + (r.stderr().isBlank() ? "" : "; stderr: " + r.stderr().strip().replace('\n', '|')));
         return r;
+    }
+
+    /** The argv as a shell would need it typed, so a trace reads unambiguously (it is never run by one). */
+    static String quoted(List<String> argv) {
+        StringBuilder b = new StringBuilder();
+        for (String a : argv) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            if (!a.isEmpty() && a.matches("[A-Za-z0-9_./:@%+=,-]+")) {
+                b.append(a);
+            } else {
+                b.append('\'').append(a.replace("'", "'\\''")).append('\'');
+            }
+        }
+        return b.toString();
     }
 
     private static String reason(IOException e) {
