@@ -1,0 +1,161 @@
+package net.dcihandlers.sim;
+
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Runs a simulated device on its own, for the demo and benchmarks:
+ * <pre>java -cp device-sim-all.jar net.dcihandlers.sim.Main switch --port 16100 --ports 48 --sysname demo-sw</pre>
+ * Prints one line, "listening on udp:127.0.0.1:PORT", to stdout once the agent answers, and runs
+ * until killed. Arguments are parsed by hand: this module depends on nothing but snmp4j.
+ */
+public final class Main {
+    static final String USAGE = String.join(System.lineSeparator(),
+            "usage: Main switch [options]",
+            "  --port N                 UDP port on 127.0.0.1 (default 16100; 0 = any free port)",
+            "  --ports N                number of ports (default 48)",
+            "  --first-ifindex N        ifIndex of the first port (default 1)",
+            "  --sysname NAME           sysName (default sim-switch)",
+            "  --sysobjectid OID        sysObjectID (default 1.3.6.1.4.1.99999.1)",
+            "  --community C            read-only community (default public)",
+            "  --write-community C      read-write community (default private)",
+            "  --virtual-interfaces     also serve Vlan1, Null0 and Loopback0",
+            "  --v3-user NAME --v3-auth PASS --v3-priv PASS",
+            "                           an SNMPv3 user, authPriv with SHA and AES-128",
+            "  --fault SPEC             silent | slow:MILLIS | drop:N | too-big:N | max-bindings:N",
+            "                           (repeatable)");
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
+            System.out.println(USAGE);
+            return;
+        }
+        SimulatedSwitch sw;
+        try {
+            sw = start(List.of(args));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            System.err.println(e.getMessage());
+            System.err.println(USAGE);
+            System.exit(2);
+            return;
+        } catch (UncheckedIOException e) {
+            System.err.println(e.getMessage() + ": " + e.getCause().getMessage());
+            System.exit(1);
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(sw::close, "simulator-shutdown"));
+        System.out.println("listening on udp:" + sw.address());
+        System.out.flush();
+        // the agent's listen thread is a daemon; this one keeps the JVM alive until it is killed
+        new CountDownLatch(1).await();
+    }
+
+    /** Parses the command line and starts the device it describes. */
+    static SimulatedSwitch start(List<String> args) {
+        if (args.isEmpty() || !args.get(0).equals("switch")) {
+            throw new IllegalArgumentException("the first argument must be the device kind: switch");
+        }
+        SimulatedSwitch.Builder builder = SimulatedSwitch.builder().port(16100).ports(48);
+        String v3User = null;
+        String v3Auth = null;
+        String v3Priv = null;
+        List<Fault> faults = new ArrayList<>();
+        Iterator<String> it = args.subList(1, args.size()).iterator();
+        while (it.hasNext()) {
+            String option = it.next();
+            switch (option) {
+                case "--port":
+                    builder.port(number(option, value(option, it)));
+                    break;
+                case "--ports":
+                    builder.ports(number(option, value(option, it)));
+                    break;
+                case "--first-ifindex":
+                    builder.firstIfIndex(number(option, value(option, it)));
+                    break;
+                case "--sysname":
+                    builder.sysName(value(option, it));
+                    break;
+                case "--sysobjectid":
+                    builder.sysObjectId(value(option, it));
+                    break;
+                case "--community":
+                    builder.readCommunity(value(option, it));
+                    break;
+                case "--write-community":
+                    builder.writeCommunity(value(option, it));
+                    break;
+                case "--virtual-interfaces":
+                    builder.virtualInterfaces();
+                    break;
+                case "--v3-user":
+                    v3User = value(option, it);
+                    break;
+                case "--v3-auth":
+                    v3Auth = value(option, it);
+                    break;
+                case "--v3-priv":
+                    v3Priv = value(option, it);
+                    break;
+                case "--fault":
+                    faults.add(fault(value(option, it)));
+                    break;
+                default:
+                    throw new IllegalArgumentException("unknown option: " + option);
+            }
+        }
+        if (v3User != null || v3Auth != null || v3Priv != null) {
+            if (v3User == null || v3Auth == null || v3Priv == null) {
+                throw new IllegalArgumentException("--v3-user, --v3-auth and --v3-priv go together");
+            }
+            builder.v3User(v3User, v3Auth, v3Priv);
+        }
+        return builder.faults(faults.toArray(new Fault[0])).start();
+    }
+
+    static Fault fault(String spec) {
+        String[] parts = spec.split(":", 2);
+        String kind = parts[0];
+        if (kind.equals("silent") && parts.length == 1) {
+            return Fault.silent();
+        }
+        if (parts.length != 2) {
+            throw new IllegalArgumentException("fault " + kind + " needs a number, as in " + kind + ":10");
+        }
+        int n = number("--fault " + kind, parts[1]);
+        switch (kind) {
+            case "slow":
+                return Fault.slow(Duration.ofMillis(n));
+            case "drop":
+                return Fault.dropEvery(n);
+            case "too-big":
+                return Fault.tooBig(n);
+            case "max-bindings":
+                return Fault.maxBindings(n);
+            default:
+                throw new IllegalArgumentException("unknown fault: " + spec);
+        }
+    }
+
+    private static String value(String option, Iterator<String> it) {
+        if (!it.hasNext()) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return it.next();
+    }
+
+    private static int number(String option, String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " needs a whole number, not '" + text + "'");
+        }
+    }
+}

@@ -1,0 +1,21 @@
+/**
+ * Simulated devices on loopback for tests and demos, built on snmp4j-agent; depends on nothing
+ * else of this project.
+ *
+ * <p>How a request travels through a {@link net.dcihandlers.sim.SimulatedSwitch}:
+ * <pre>
+ * UDP 127.0.0.1 (LoopbackUdpTransport)
+ *   -> RequestGate              counts the datagram; SILENT, DROP, SLOW
+ *   -> MessageDispatcherImpl    snmp4j: MPv1, MPv2c, MPv3 with USM when a v3 user is configured
+ *   -> FaultyCommandProcessor   snmp4j-agent's CommandProcessor; AccessControl maps communities
+ *                               (an unknown one is dropped) and sets up VACM (read-only community:
+ *                               empty write view, so SETs get noAccess)
+ *   -> DefaultMOServer          MOScalars for the system group and ifNumber; two InterfaceTables
+ *                               (ifTable, ifXTable) computing cells from the interfaces and the
+ *                               faults: PARTIAL_TABLE, WRONG_TYPES, SET refusals
+ *   <- FaultyCommandProcessor.sendResponse   TOO_BIG, MAX_BINDINGS
+ * </pre>
+ * No configuration or boot-counter files are written: the agent is assembled from parts rather
+ * than from snmp4j-agent's file-based BaseAgent.
+ */
+package net.dcihandlers.sim;
