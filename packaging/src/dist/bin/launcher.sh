@@ -1,0 +1,140 @@
+#!/bin/sh
+# Launcher of a dci-handlers device handler for DCImanager 5 (POSIX sh).
+#
+# This one script is installed under several names: bin/dci-switch, bin/dci-ipmi, ... It follows
+# the symlinks it was started through (the panel starts it as a link in
+# /usr/local/mgr5/var/dcihandlers), takes the handler's name from the real file's name and the
+# installation folder from the folder above bin/, and starts Java with that handler's jar and
+# main class. stdout is reserved for the one XML document the panel reads.
+
+# The handlers: launcher name -> jar in lib/ and main class. A new handler is one line here and one
+# <file> entry in packaging/src/assembly/distribution.xml.
+handler() {
+    case $1 in
+    dci-switch) jar=dci-switch.jar main=net.dcihandlers.snmpswitch.Main ;;
+    dci-ipmi)   jar=dci-ipmi.jar   main=net.dcihandlers.ipmi.Main ;;
+    *) return 1 ;;
+    esac
+}
+
+# JVM options, kept in this one place. DisplayVMOutputToStderr and the -Xlog options send every
+# JVM message to stderr: stdout carries the document and nothing else. $DCI_JAVA_OPTS comes after
+# these, so it can override any of them.
+JVM_OPTIONS='-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -XX:+DisplayVMOutputToStderr -Xlog:disable -Xlog:all=warning:stderr -Xshare:auto'
+JAVA_MIN=17
+
+unset CDPATH
+
+if [ "$#" -eq 0 ]; then
+    mode=request
+elif [ "$#" -eq 1 ] && [ "$1" = -info ]; then
+    mode=info
+else
+    mode=manual
+fi
+prog=${0##*/}
+
+# Says why the handler cannot run: always on stderr (for logs and people), and to the panel's
+# request also as an error document with status 0; the panel's -info gets status 1 (the handler is
+# then not registered), a person gets status 2. Nothing but the document ever goes to stdout.
+cannot_run() {
+    printf '%s: %s\n' "$prog" "$1" >&2
+    if [ "$mode" = request ]; then
+        # the panel may still be writing the request: drain it (bounded) so it is never blocked
+        [ -t 0 ] || head -c 2000000 >/dev/null 2>&1
+        printf '<?xml version="1.0" encoding="UTF-8"?>\n<doc><error><type>unexpected_data</type><text>%s</text></error></doc>\n' \
+            "$(printf '%s' "$prog: $1" | LC_ALL=C sed -e 's/[^ -~	]/?/g' -e 's/&/\&amp;/g' -e 's/</\&lt;/g' -e 's/>/\&gt;/g')"
+        exit 0
+    fi
+    if [ "$mode" = info ]; then exit 1; fi
+    exit 2
+}
+
+# Sets $resolved to $1 with every symlink on the way followed (absolute, relative, chained). Not
+# normalised: "a/b/../c" is left for the kernel, which gets ".." after a symlinked folder right.
+resolve() {
+    case $1 in
+    */*) resolved=$1 ;;
+    *) resolved=./$1 ;;
+    esac
+    hops=0
+    while [ -h "$resolved" ]; do
+        hops=$((hops + 1))
+        [ "$hops" -le 40 ] || return 1
+        link=$(readlink "$resolved") || return 1
+        case $link in
+        /*) resolved=$link ;;
+        *) resolved=${resolved%/*}/$link ;;
+        esac
+    done
+}
+
+resolve "$0" || cannot_run "cannot follow the symlinks from $0"
+name=${resolved##*/}
+prog=$name
+home=$(cd -P -- "${resolved%/*}/.." 2>/dev/null && pwd -P) ||
+    cannot_run "cannot find the installation folder of $resolved"
+handler "$name" ||
+    cannot_run "'$name' is not a handler this launcher knows ($resolved was installed under a wrong name)"
+[ -f "$home/lib/$jar" ] ||
+    cannot_run "$home/lib/$jar is missing. Reinstall dci-handlers; the panel's folder must hold symlinks to the installed bin/$name, not copies of it."
+
+# Java: a runtime bundled with the installation, else $JAVA_HOME, else java on PATH.
+if [ -e "$home/runtime" ] || [ -h "$home/runtime" ]; then
+    java=$home/runtime/bin/java
+    java_origin="the runtime of the installation ($home/runtime)"
+    [ -x "$java" ] || cannot_run "$home/runtime has no executable bin/java; reinstall dci-handlers or remove $home/runtime."
+elif [ -n "${JAVA_HOME:-}" ]; then
+    java=$JAVA_HOME/bin/java
+    java_origin="JAVA_HOME=$JAVA_HOME"
+    [ -x "$java" ] || cannot_run "JAVA_HOME=$JAVA_HOME has no executable bin/java. Point JAVA_HOME to a Java $JAVA_MIN or newer, or unset it to use java from PATH."
+else
+    java=$(command -v java 2>/dev/null) || java=
+    java_origin="PATH"
+    [ -n "$java" ] || cannot_run "no Java found: JAVA_HOME is not set and there is no java on PATH ($PATH). Install Java $JAVA_MIN or newer (e.g. package openjdk-$JAVA_MIN-jre-headless or java-$JAVA_MIN-openjdk-headless), or set JAVA_HOME to one, or reinstall with install.sh --java-home DIR."
+fi
+
+# Its version: from the release file of the Java home the binary belongs to (symlinks followed:
+# /usr/bin/java -> /etc/alternatives/java -> /usr/lib/jvm/X/bin/java), without starting a JVM;
+# from `java -version` only when there is no release file.
+version=
+resolve "$java" || resolved=$java
+java_bin=${resolved%/*}
+case $java_bin in
+*/jre/bin) release=$java_bin/../../release ;;
+*) release=$java_bin/../release ;;
+esac
+if [ -f "$release" ]; then
+    while IFS= read -r line || [ -n "$line" ]; do
+        case $line in
+        JAVA_VERSION=*)
+            version=${line#JAVA_VERSION=}
+            version=${version#\"}
+            version=${version%%\"*}
+            break ;;
+        esac
+    done <"$release"
+fi
+if [ -z "$version" ]; then
+    out=$("$java" -version 2>&1) || out=
+    case $out in
+    *' version "'*)
+        version=${out#*' version "'}
+        version=${version%%\"*} ;;
+    esac
+fi
+case $version in
+1.*) major=${version#1.} ;;
+*) major=$version ;;
+esac
+major=${major%%[!0-9]*}
+[ -n "$major" ] ||
+    cannot_run "cannot tell the version of $java (from $java_origin); Java $JAVA_MIN or newer is needed."
+[ "$major" -ge "$JAVA_MIN" ] ||
+    cannot_run "Java $JAVA_MIN or newer is needed, but $java (from $java_origin) is Java $version. Install Java $JAVA_MIN or newer (e.g. package openjdk-$JAVA_MIN-jre-headless or java-$JAVA_MIN-openjdk-headless) and make it the default java, or set JAVA_HOME to it, or reinstall with install.sh --java-home DIR."
+
+# No globbing while the option strings are split into words; "$@" is passed on untouched.
+set -f
+# shellcheck disable=SC2086 # word splitting of the option strings is intended
+set -- "-Ddci.home=$home" $JVM_OPTIONS ${DCI_JAVA_OPTS:-} -cp "$home/lib/$jar" "$main" "$@"
+exec "$java" "$@"

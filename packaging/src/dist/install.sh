@@ -1,0 +1,442 @@
+#!/bin/sh
+# Installs (or removes) the dci-handlers device handlers on a DCImanager 5 panel host. POSIX sh;
+# run as root from the unpacked distribution. `install.sh --help` tells the options.
+#
+# DCImanager runs every executable it finds in <prefix>/var/dcihandlers, so only symlinks to the
+# launchers go there; everything else lives in <prefix>/dci-handlers. Every file, link and folder
+# this script creates is listed in <prefix>/dci-handlers/install.manifest, which --uninstall and
+# the next install (to drop what a new version no longer ships) read.
+
+# "a && b || die" is meant as written: die when any step before it fails.
+# shellcheck disable=SC2015
+set -u
+umask 022
+unset CDPATH
+
+usage() {
+    cat <<'EOF'
+Usage: install.sh [--prefix DIR] [--java-home DIR] [--dry-run] [--uninstall]
+
+Installs the dci-handlers device handlers for DCImanager 5:
+  DIR/dci-handlers/{bin,lib,etc}  launchers, handler jars, configuration
+  DIR/var/dcihandlers/dci-*       symlinks to the launchers (DCImanager runs these)
+A configuration you have edited is kept; the new default goes beside it as
+etc/dci-handlers.conf.dist. Running it again upgrades or repairs the installation.
+
+  --prefix DIR      DCImanager's folder (default /usr/local/mgr5)
+  --java-home DIR   run the handlers with the Java 17+ installed in DIR, whatever the
+                    panel's JAVA_HOME and PATH (links DIR as dci-handlers/runtime)
+  --dry-run         show every step, change nothing
+  --uninstall       remove what install.sh installed (an edited configuration is kept)
+  --help            this text
+EOF
+}
+
+die() {
+    printf 'install.sh: %s\n' "$*" >&2
+    if [ "${installing:-false}" = true ] && ! $dry && [ -d "$home" ]; then
+        save_manifest keep-old
+    fi
+    exit 1
+}
+
+prefix=/usr/local/mgr5
+dry=false
+action=install
+java_home=
+while [ "$#" -gt 0 ]; do
+    case $1 in
+    --prefix) [ "$#" -ge 2 ] || die "--prefix needs a folder"; prefix=$2; shift 2 ;;
+    --prefix=*) prefix=${1#*=}; shift ;;
+    --java-home) [ "$#" -ge 2 ] || die "--java-home needs a folder"; java_home=$2; shift 2 ;;
+    --java-home=*) java_home=${1#*=}; shift ;;
+    --dry-run|-n) dry=true; shift ;;
+    --uninstall) action=uninstall; shift ;;
+    -h|--help) usage; exit 0 ;;
+    *) usage >&2; exit 2 ;;
+    esac
+done
+
+case $prefix in
+'') die "--prefix is empty" ;;
+*'
+'*) die "a prefix with a line break is not supported" ;;
+esac
+[ -d "$prefix" ] || die "$prefix does not exist: is DCImanager 5 installed here? Give its folder with --prefix."
+prefix=$(cd -P -- "$prefix" && pwd -P) || die "cannot enter $prefix"
+src=$(cd -P -- "$(dirname -- "$0")" && pwd -P) || die "cannot find the folder of $0"
+home=$prefix/dci-handlers
+links=$prefix/var/dcihandlers
+conf=$home/etc/dci-handlers.conf
+manifest=$home/install.manifest
+
+# --- steps: each says what it does and, in a dry run, only says it ---
+
+step() {
+    if $dry; then printf '  would %s\n' "$*"; else printf '  %s\n' "$*"; fi
+}
+
+# The new manifest, built as the steps run: "d DIR" (a folder created), "f FILE", "l LINK",
+# "c CRC:SIZE FILE" (the configuration, with its checksum when installed, to tell an edit).
+entries=
+record() {
+    entries="$entries$1
+"
+}
+old_entries=
+if [ -f "$manifest" ]; then
+    old_entries=$(cat -- "$manifest") || die "cannot read $manifest"
+fi
+
+# The recorded checksum of the configuration file, if install.sh created it.
+recorded_conf_sum() {
+    while read -r kind sum path; do
+        if [ "$kind" = c ] && [ "$path" = "$conf" ]; then
+            printf '%s' "$sum"
+            return
+        fi
+    done <<EOF
+$old_entries
+EOF
+}
+
+checksum() {
+    # shellcheck disable=SC2046 # "CRC SIZE" split into two words on purpose
+    set -- $(cksum <"$1")
+    printf '%s:%s' "$1" "$2"
+}
+
+made_dirs='|'
+ensure_dir() {
+    [ -d "$1" ] && return 0
+    case $made_dirs in *"|$1|"*) return 0 ;; esac
+    ensure_dir "${1%/*}"
+    step "create $1/"
+    $dry || mkdir -- "$1" || die "cannot create $1"
+    made_dirs="$made_dirs$1|"
+    record "d $1"
+}
+
+# install_file SOURCE TARGET MODE: copy to a temporary name, then rename, so that a handler running
+# during an upgrade keeps reading the complete old file.
+install_file() {
+    if [ -d "$2" ] && [ ! -h "$2" ]; then
+        die "$2 is a folder; expected a file"
+    fi
+    if [ -f "$2" ] && [ ! -h "$2" ] && cmp -s "$1" "$2"; then
+        step "keep unchanged $2"
+        $dry || chmod "$3" "$2" || die "cannot set the mode of $2"
+    else
+        step "install $2"
+        if ! $dry; then
+            cp -- "$1" "$2.new.$$" && chmod "$3" "$2.new.$$" && mv -f -- "$2.new.$$" "$2" || {
+                rm -f -- "$2.new.$$"
+                die "cannot install $2"
+            }
+        fi
+    fi
+    record "f $2"
+}
+
+# install_link TARGET LINK
+install_link() {
+    if [ -h "$2" ] && [ "$(readlink -- "$2")" = "$1" ]; then
+        step "keep unchanged $2 -> $1"
+    else
+        step "link $2 -> $1"
+        if ! $dry; then
+            # a link to a folder (runtime) is removed first: mv would move into the folder
+            if [ -d "$2" ]; then rm -f -- "$2" || die "cannot replace $2"; fi
+            ln -s -- "$1" "$2.new.$$" && mv -f -- "$2.new.$$" "$2" || {
+                rm -f -- "$2.new.$$"
+                die "cannot create the link $2"
+            }
+        fi
+    fi
+    record "l $2"
+}
+
+remove_path() {
+    if [ -h "$1" ] || [ -f "$1" ]; then
+        step "remove $1"
+        $dry || rm -f -- "$1" || die "cannot remove $1"
+    fi
+}
+
+remove_dir_if_empty() {
+    [ -d "$1" ] && [ ! -h "$1" ] || return 0
+    if $dry; then
+        step "remove $1/ if it is empty then"
+    elif [ -n "$(ls -A -- "$1")" ]; then
+        step "keep $1/ (not empty)"
+    else
+        step "remove $1/"
+        $dry || rmdir -- "$1" || die "cannot remove $1"
+    fi
+}
+
+# save_manifest [keep-old]: writes the manifest of this run; with keep-old (an install stopped
+# half-way) the old entries stay listed too, so that nothing installed is ever forgotten.
+save_manifest() {
+    {
+        printf '%s' "$entries"
+        if [ "${1:-}" = keep-old ] && [ -n "$old_entries" ]; then
+            printf '%s\n' "$old_entries" | while IFS= read -r e; do
+                case "
+$entries" in
+                *"
+$e
+"*) ;;
+                *) printf '%s\n' "$e" ;;
+                esac
+            done
+        fi
+    } >"$manifest.new.$$" && mv -f -- "$manifest.new.$$" "$manifest" || {
+        rm -f -- "$manifest.new.$$"
+        printf 'install.sh: cannot write %s\n' "$manifest" >&2
+        exit 1
+    }
+}
+
+# Paths of the manifest entries (of one kind, or all), one per line.
+paths_of() {
+    printf '%s\n' "$2" | while read -r kind rest; do
+        case $kind in
+        c) [ "$1" = all ] && printf '%s\n' "${rest#* }" ;;
+        d|f|l) { [ "$1" = all ] || [ "$1" = "$kind" ]; } && printf '%s\n' "$rest" ;;
+        esac
+    done
+}
+
+listed() { # listed PATH LIST
+    case "
+$2
+" in
+    *"
+$1
+"*) return 0 ;;
+    esac
+    return 1
+}
+
+# Runs each launcher with -info as the panel will, and says what the panel will register.
+report() {
+    failed=0
+    registered=
+    for launcher in "$@"; do
+        out=$("$launcher" -info </dev/null 2>&1)
+        rc=$?
+        type=$(printf '%s\n' "$out" | sed -n 's:.*<type>\(.*\)</type>.*:\1:p' | head -n 1)
+        label=$(printf '%s\n' "$out" | sed -n 's:.*<name>\(.*\)</name>.*:\1:p' | head -n 1)
+        if [ "$rc" -eq 0 ] && [ -n "$type" ]; then
+            registered="$registered  ${launcher##*/}: $type \"$label\"
+"
+        else
+            failed=$((failed + 1))
+            printf '\nWARNING: %s will NOT be registered: its -info failed (status %s):\n%s\n' \
+                "${launcher##*/}" "$rc" "$out" >&2
+        fi
+    done
+    if [ "$failed" -gt 0 ]; then
+        cat >&2 <<EOF
+
+WARNING: $failed handler(s) cannot run. If the reason is Java: the handlers need Java 17 or
+newer. Install it (e.g. package openjdk-17-jre-headless on Debian/Ubuntu, java-17-openjdk-headless
+on RHEL/AlmaLinux) and make it the default java, or rerun install.sh with --java-home DIR.
+EOF
+    fi
+    if [ -n "${JAVA_HOME:-}" ] && [ -z "$java_home" ] && [ ! -e "$home/runtime" ]; then
+        cat >&2 <<EOF
+
+Note: JAVA_HOME is set in this shell ($JAVA_HOME), but the panel may not have it. To make the
+handlers use that Java whatever the panel's environment, rerun with --java-home "$JAVA_HOME".
+EOF
+    fi
+    if [ -n "$registered" ]; then
+        if $dry; then
+            printf '\nDCImanager would register:\n%s' "$registered"
+        else
+            printf '\nDCImanager will register:\n%s' "$registered"
+        fi
+    fi
+}
+
+restart_note() {
+    cat <<'EOF'
+
+Restart the panel so that it runs the handlers in var/dcihandlers with -info and registers them
+(DCImanager 5: typically `systemctl restart dcimgr`; use the restart method of your installation).
+EOF
+}
+
+# --- uninstall ---
+
+if [ "$action" = uninstall ]; then
+    [ -f "$manifest" ] || die "$manifest not found: nothing installed by install.sh under $prefix"
+    $dry && echo "Dry run: nothing is changed."
+    echo "Removing dci-handlers from $prefix:"
+    sum=$(recorded_conf_sum)
+    if [ -n "$sum" ] && [ -f "$conf" ]; then
+        if [ "$(checksum "$conf")" = "$sum" ]; then
+            remove_path "$conf"
+        else
+            step "keep $conf (edited; remove it yourself when no longer needed)"
+        fi
+    fi
+    # links first, so the panel never sees a link to a removed launcher; then files, then folders
+    for kind in l f; do
+        while IFS= read -r path; do
+            [ -n "$path" ] && remove_path "$path"
+        done <<EOF
+$(paths_of "$kind" "$old_entries")
+EOF
+    done
+    remove_path "$manifest"
+    # a folder sorts after its parent, so in reverse order it is emptied first
+    while IFS= read -r path; do
+        [ -n "$path" ] && remove_dir_if_empty "$path"
+    done <<EOF
+$(paths_of d "$old_entries" | sort -r)
+EOF
+    if ! $dry; then
+        echo
+        echo "Restart the panel so that it forgets the removed handlers (DCImanager 5: typically"
+        echo "\`systemctl restart dcimgr\`; use the restart method of your installation)."
+    fi
+    exit 0
+fi
+
+# --- install ---
+
+[ -d "$src/bin" ] && [ -d "$src/lib" ] && [ -f "$src/etc/dci-handlers.conf" ] ||
+    die "$src is not an unpacked dci-handlers distribution (bin/, lib/, etc/dci-handlers.conf)"
+[ "$src" != "$home" ] ||
+    die "this is the installed copy; run install.sh from the unpacked distribution to install (here only --uninstall)"
+
+launchers=
+for f in "$src"/bin/*; do
+    [ -f "$f" ] && [ -x "$f" ] && launchers="$launchers ${f##*/}"
+done
+[ -n "$launchers" ] || die "no launchers in $src/bin"
+
+# Refuse before changing anything if the panel's folder holds something else under our names.
+old_links=$(paths_of l "$old_entries")
+for name in $launchers; do
+    l=$links/$name
+    if { [ -e "$l" ] || [ -h "$l" ]; } &&
+        ! { [ -h "$l" ] && [ "$(readlink -- "$l")" = "$home/bin/$name" ]; } &&
+        ! listed "$l" "$old_links"; then
+        die "$l exists and is not a link installed by install.sh; move it away first"
+    fi
+done
+
+if [ -n "$java_home" ]; then
+    [ -e "$src/runtime" ] && die "this distribution brings its own runtime; --java-home is not needed"
+    case $java_home in /*) ;; *) java_home=$(cd -P -- "$java_home" 2>/dev/null && pwd -P) || die "no folder $java_home" ;; esac
+    # the launcher's own check, with that Java as JAVA_HOME
+    # shellcheck disable=SC2086 # the names, one word each
+    set -- $launchers
+    if ! check=$(JAVA_HOME=$java_home "$src/bin/$1" -info 2>&1 >/dev/null); then
+        die "--java-home $java_home is not usable: $check"
+    fi
+fi
+
+$dry && echo "Dry run: nothing is changed."
+echo "Installing dci-handlers into $prefix:"
+installing=true
+
+# folders created by an earlier install stay listed (and are removed by --uninstall) while they exist
+while IFS= read -r path; do
+    [ -n "$path" ] && [ -d "$path" ] && record "d $path"
+done <<EOF
+$(paths_of d "$old_entries")
+EOF
+ensure_dir "$home"
+# everything but the launchers first, so that a link never points to a half-installed handler
+files=$(cd -- "$src" && find . -type f ! -path './bin/*' | sort) || die "cannot list $src"
+while IFS= read -r rel; do
+    rel=${rel#./}
+    case $rel in
+    etc/dci-handlers.conf|install.manifest) continue ;;
+    esac
+    case $rel in */*) ensure_dir "$home/${rel%/*}" ;; esac
+    if [ -x "$src/$rel" ]; then mode=755; else mode=644; fi
+    install_file "$src/$rel" "$home/$rel" "$mode"
+done <<EOF
+$files
+EOF
+
+# the configuration: the default always as .dist; the real file only if absent, or if it is still
+# exactly what install.sh put there (then it takes the new default)
+ensure_dir "$home/etc"
+install_file "$src/etc/dci-handlers.conf" "$conf.dist" 644
+new_sum=$(checksum "$src/etc/dci-handlers.conf")
+if [ ! -e "$conf" ]; then
+    step "install $conf"
+    if ! $dry; then
+        cp -- "$src/etc/dci-handlers.conf" "$conf" && chmod 644 "$conf" || die "cannot install $conf"
+    fi
+    record "c $new_sum $conf"
+else
+    sum=$(recorded_conf_sum)
+    current=$(checksum "$conf")
+    if [ -n "$sum" ] && [ "$current" = "$sum" ]; then
+        if [ "$current" = "$new_sum" ]; then
+            step "keep unchanged $conf"
+        else
+            step "update $conf (not edited since installed)"
+            if ! $dry; then
+                cp -- "$src/etc/dci-handlers.conf" "$conf.new.$$" && mv -f -- "$conf.new.$$" "$conf" ||
+                    die "cannot update $conf"
+            fi
+        fi
+        record "c $new_sum $conf"
+    else
+        step "keep $conf (edited; the new default is $conf.dist)"
+        # still listed (with the checksum it was installed with) if install.sh created it
+        [ -n "$sum" ] && record "c $sum $conf"
+    fi
+fi
+
+ensure_dir "$home/bin"
+for name in $launchers; do
+    install_file "$src/bin/$name" "$home/bin/$name" 755
+done
+
+if [ -n "$java_home" ]; then
+    install_link "$java_home" "$home/runtime"
+elif listed "$home/runtime" "$old_links" && [ -h "$home/runtime" ]; then
+    # a Java chosen with --java-home by an earlier install stays chosen
+    step "keep $home/runtime -> $(readlink -- "$home/runtime")"
+    record "l $home/runtime"
+fi
+
+ensure_dir "$links"
+for name in $launchers; do
+    install_link "$home/bin/$name" "$links/$name"
+done
+
+# what an earlier version installed and this one does not ship any more: links first
+new_paths=$(paths_of all "$entries")
+for kind in l f; do
+    while IFS= read -r path; do
+        [ -n "$path" ] && ! listed "$path" "$new_paths" && remove_path "$path"
+    done <<EOF
+$(paths_of "$kind" "$old_entries")
+EOF
+done
+
+if $dry; then
+    step "write $manifest"
+    set --
+    for name in $launchers; do set -- "$@" "$src/bin/$name"; done
+else
+    step "write $manifest"
+    save_manifest
+    installing=false
+    set --
+    for name in $launchers; do set -- "$@" "$links/$name"; done
+fi
+report "$@"
+$dry || restart_note
+exit 0

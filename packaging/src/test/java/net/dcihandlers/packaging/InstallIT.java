@@ -1,0 +1,277 @@
+package net.dcihandlers.packaging;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import static net.dcihandlers.packaging.Dist.assertInfo;
+import static net.dcihandlers.packaging.Dist.run;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** install.sh into a temporary prefix, as root would run it on the panel host. */
+class InstallIT {
+    Path tmp;
+
+    @BeforeEach
+    void scratch() throws IOException {
+        tmp = Dist.newScratch("InstallIT");
+    }
+
+    @AfterEach
+    void removeScratch() throws IOException {
+        Dist.deleteTree(tmp);
+    }
+
+    private Path prefix() throws IOException {
+        return Files.createDirectories(tmp.resolve("mgr5")).toRealPath();
+    }
+
+    private static Dist.Result install(Path dist, Map<String, String> env, String... options) {
+        List<String> cmd = new ArrayList<>(List.of("dash", dist.resolve("install.sh").toString()));
+        cmd.addAll(List.of(options));
+        return run(cmd, env, dist.getParent(), (String) null);
+    }
+
+    private static Dist.Result installOk(Path dist, String... options) {
+        Dist.Result r = install(dist, Dist.withJava(), options);
+        assertEquals(0, r.exit(), r::describe);
+        return r;
+    }
+
+    @Test
+    void installsOutsideThePanelsFolderAndLinksOnlyTheLaunchersIntoIt() throws IOException {
+        Path prefix = prefix();
+        Dist.Result r = installOk(Dist.home(), "--prefix", prefix.toString());
+
+        Path home = prefix.resolve("dci-handlers");
+        Path panel = prefix.resolve("var/dcihandlers");
+        Set<String> entries = new TreeSet<>();
+        try (Stream<Path> s = Files.list(panel)) {
+            s.forEach(p -> entries.add(p.getFileName().toString()));
+        }
+        assertEquals(new TreeSet<>(Dist.HANDLER_TYPES.keySet()), entries, "var/dcihandlers holds the launchers only");
+        for (String name : entries) {
+            Path link = panel.resolve(name);
+            assertTrue(Files.isSymbolicLink(link), link + " is a symlink");
+            assertEquals(home.resolve("bin").resolve(name), Files.readSymbolicLink(link));
+            assertInfo(run(List.of(link.toString(), "-info"), Dist.withJava(), tmp, (String) null),
+                    Dist.HANDLER_TYPES.get(name));
+        }
+        for (String file : List.of("bin/dci-switch", "bin/dci-ipmi", "lib/dci-switch.jar", "lib/dci-ipmi.jar",
+                "etc/dci-handlers.conf", "install.sh", "README")) {
+            assertArrayEquals(Dist.bytes(Dist.home().resolve(file)), Dist.bytes(home.resolve(file)), file);
+        }
+        assertArrayEquals(Dist.bytes(Dist.home().resolve("etc/dci-handlers.conf")),
+                Dist.bytes(home.resolve("etc/dci-handlers.conf.dist")));
+        assertTrue(Files.isExecutable(home.resolve("bin/dci-switch")));
+        assertTrue(r.stdout().contains("DCImanager will register:"), r::describe);
+        for (Map.Entry<String, String> h : Dist.HANDLER_TYPES.entrySet()) {
+            assertTrue(r.stdout().contains(h.getKey() + ": " + h.getValue()), r::describe);
+        }
+        assertTrue(r.stdout().contains("Restart the panel"), r::describe);
+        assertEquals("", r.stderr(), r::describe);
+    }
+
+    @Test
+    void runningItAgainChangesNothingAndKeepsAnEditedConfiguration() throws IOException {
+        Path prefix = prefix();
+        installOk(Dist.home(), "--prefix", prefix.toString());
+        Path conf = prefix.resolve("dci-handlers/etc/dci-handlers.conf");
+        String edited = Files.readString(conf) + "deadline.ms=3000\n";
+        Files.writeString(conf, edited);
+        Map<String, String> before = Dist.snapshot(prefix);
+
+        // bash this time: the script is POSIX and must not care which shell runs it
+        Dist.Result again = run(List.of("bash", Dist.home().resolve("install.sh").toString(), "--prefix",
+                prefix.toString()), Dist.withJava(), tmp, (String) null);
+
+        assertEquals(0, again.exit(), again::describe);
+        assertEquals(edited, Files.readString(conf));
+        Map<String, String> after = Dist.snapshot(prefix);
+        after.remove("dci-handlers/install.manifest");
+        before.remove("dci-handlers/install.manifest");
+        assertEquals(before, after, "a second run rewrites nothing");
+        assertTrue(again.stdout().contains("keep " + conf + " (edited"), again::describe);
+    }
+
+    @Test
+    void anUpgradeRefreshesAnUneditedConfigurationAndDropsWhatIsNoLongerShipped() throws IOException {
+        Path prefix = prefix();
+        installOk(Dist.home(), "--prefix", prefix.toString());
+        // the next version: a changed default configuration, and no dci-ipmi any more
+        Path next = distributionCopy("next");
+        Files.writeString(next.resolve("etc/dci-handlers.conf"), "# the next version's defaults\n#deadline.ms=9000\n");
+        Files.delete(next.resolve("bin/dci-ipmi"));
+        Files.delete(next.resolve("lib/dci-ipmi.jar"));
+
+        installOk(next, "--prefix", prefix.toString());
+
+        Path home = prefix.resolve("dci-handlers");
+        assertEquals(Files.readString(next.resolve("etc/dci-handlers.conf")),
+                Files.readString(home.resolve("etc/dci-handlers.conf")), "not edited, so it follows the new default");
+        assertFalse(Files.exists(prefix.resolve("var/dcihandlers/dci-ipmi"), LinkOption.NOFOLLOW_LINKS));
+        assertFalse(Files.exists(home.resolve("bin/dci-ipmi")));
+        assertFalse(Files.exists(home.resolve("lib/dci-ipmi.jar")));
+        assertTrue(Files.isSymbolicLink(prefix.resolve("var/dcihandlers/dci-switch")));
+    }
+
+    @Test
+    void aDryRunChangesNothing() throws IOException {
+        Path prefix = prefix();
+        Files.createDirectories(prefix.resolve("var"));
+        Map<String, String> empty = Dist.snapshot(prefix);
+
+        Dist.Result dry = installOk(Dist.home(), "--prefix", prefix.toString(), "--dry-run");
+        assertEquals(empty, Dist.snapshot(prefix));
+        assertTrue(dry.stdout().contains("would link " + prefix.resolve("var/dcihandlers/dci-switch")), dry::describe);
+        assertTrue(dry.stdout().contains("would install " + prefix.resolve("dci-handlers/lib/dci-switch.jar")),
+                dry::describe);
+        assertTrue(dry.stdout().contains("DCImanager would register:"), dry::describe);
+
+        installOk(Dist.home(), "--prefix", prefix.toString());
+        Files.writeString(prefix.resolve("dci-handlers/etc/dci-handlers.conf"), "deadline.ms=3000\n");
+        Map<String, String> installed = Dist.snapshot(prefix);
+        installOk(Dist.home(), "--prefix", prefix.toString(), "--dry-run");
+        assertEquals(installed, Dist.snapshot(prefix));
+        Dist.Result dryUninstall = installOk(Dist.home(), "--prefix", prefix.toString(), "--dry-run", "--uninstall");
+        assertEquals(installed, Dist.snapshot(prefix));
+        assertTrue(dryUninstall.stdout().contains("would remove " + prefix.resolve("var/dcihandlers/dci-switch")),
+                dryUninstall::describe);
+    }
+
+    @Test
+    void uninstallRemovesExactlyWhatWasInstalled() throws IOException {
+        Path prefix = prefix();
+        // the panel's own things, which must survive
+        Dist.write(prefix.resolve("var/dcihandlers/vendor-handler"), "#!/bin/sh\n", "rwxr-xr-x");
+        Dist.write(prefix.resolve("etc/dcimgr.conf"), "panel\n", null);
+        Map<String, String> before = Dist.snapshot(prefix);
+
+        installOk(Dist.home(), "--prefix", prefix.toString());
+        Path installed = prefix.resolve("dci-handlers/install.sh");
+        Dist.Result r = run(List.of(installed.toString(), "--prefix", prefix.toString(), "--uninstall"),
+                Dist.withJava(), tmp, (String) null);
+
+        assertEquals(0, r.exit(), r::describe);
+        Map<String, String> after = Dist.snapshot(prefix);
+        assertEquals(before, after, r::describe);
+        assertTrue(r.stdout().contains("Restart the panel"), r::describe);
+    }
+
+    @Test
+    void uninstallKeepsAnEditedConfiguration() throws IOException {
+        Path prefix = prefix();
+        installOk(Dist.home(), "--prefix", prefix.toString());
+        Path conf = prefix.resolve("dci-handlers/etc/dci-handlers.conf");
+        Files.writeString(conf, "snmp.retries=3\n");
+
+        Dist.Result r = installOk(Dist.home(), "--prefix", prefix.toString(), "--uninstall");
+
+        assertEquals("snmp.retries=3\n", Files.readString(conf));
+        assertTrue(r.stdout().contains("keep " + conf + " (edited"), r::describe);
+        try (Stream<Path> s = Files.walk(prefix)) {
+            assertEquals(List.of("", "dci-handlers", "dci-handlers/etc", "dci-handlers/etc/dci-handlers.conf"),
+                    s.map(p -> prefix.relativize(p).toString()).sorted().toList());
+        }
+    }
+
+    @Test
+    void itNeverReplacesAHandlerItDidNotInstall() throws IOException {
+        Path prefix = prefix();
+        Dist.write(prefix.resolve("var/dcihandlers/dci-switch"), "#!/bin/sh\n# someone else's\n", "rwxr-xr-x");
+        Map<String, String> before = Dist.snapshot(prefix);
+
+        Dist.Result r = install(Dist.home(), Dist.withJava(), "--prefix", prefix.toString());
+
+        assertNotEquals(0, r.exit(), r::describe);
+        assertTrue(r.stderr().contains("is not a link installed by install.sh"), r::describe);
+        assertEquals(before, Dist.snapshot(prefix), "refused before changing anything");
+    }
+
+    @Test
+    void withoutJavaItInstallsButWarnsThatNothingWillRegister() throws IOException {
+        Path prefix = prefix();
+        Dist.Result r = install(Dist.home(), Dist.withoutJava(), "--prefix", prefix.toString());
+
+        assertEquals(0, r.exit(), r::describe);
+        assertTrue(Files.isSymbolicLink(prefix.resolve("var/dcihandlers/dci-switch")));
+        assertTrue(r.stderr().contains("WARNING: dci-switch will NOT be registered"), r::describe);
+        assertTrue(r.stderr().contains("no Java found"), r::describe);
+        assertTrue(r.stderr().contains("Java 17 or newer"), r::describe);
+        assertFalse(r.stdout().contains("will register:"), r::describe);
+    }
+
+    @Test
+    void javaHomeOptionMakesTheHandlersUseThatJavaWhateverThePanelsEnvironment() throws IOException {
+        Path prefix = prefix();
+        Path javaHome = Path.of(System.getProperty("java.home")).toRealPath();
+        installOk(Dist.home(), "--prefix", prefix.toString(), "--java-home", javaHome.toString());
+
+        Path runtime = prefix.resolve("dci-handlers/runtime");
+        assertEquals(javaHome, Files.readSymbolicLink(runtime));
+        Path link = prefix.resolve("var/dcihandlers/dci-ipmi");
+        assertInfo(run(List.of(link.toString(), "-info"), Dist.withoutJava(), tmp, (String) null), "IPMI");
+
+        // kept by a later install without the option, removed by --uninstall
+        installOk(Dist.home(), "--prefix", prefix.toString());
+        assertTrue(Files.isSymbolicLink(runtime));
+        installOk(Dist.home(), "--prefix", prefix.toString(), "--uninstall");
+        assertFalse(Files.exists(prefix.resolve("dci-handlers"), LinkOption.NOFOLLOW_LINKS));
+    }
+
+    @Test
+    void javaHomeOptionRefusesAnOldJavaBeforeInstallingAnything() throws IOException {
+        Path prefix = prefix();
+        Path old = Dist.fakeJava(tmp.resolve("jdk11"), "11.0.2", "unused");
+        Dist.Result r = install(Dist.home(), Dist.withJava(), "--prefix", prefix.toString(), "--java-home",
+                old.toString());
+        assertNotEquals(0, r.exit(), r::describe);
+        assertTrue(r.stderr().contains("11.0.2"), r::describe);
+        try (Stream<Path> s = Files.list(prefix)) {
+            assertEquals(0, s.count(), "nothing installed");
+        }
+    }
+
+    @Test
+    void optionsItDoesNotKnowAreRefused() throws IOException {
+        Path prefix = prefix();
+        Dist.Result r = install(Dist.home(), Dist.withJava(), "--prefix", prefix.toString(), "--force");
+        assertAll(() -> assertEquals(2, r.exit(), r::describe),
+                () -> assertTrue(r.stderr().contains("Usage: install.sh"), r::describe));
+        Dist.Result missing = install(Dist.home(), Dist.withJava(), "--prefix", tmp.resolve("nowhere").toString());
+        assertAll(() -> assertEquals(1, missing.exit(), missing::describe),
+                () -> assertTrue(missing.stderr().contains("does not exist"), missing::describe));
+    }
+
+    /** A copy of the distribution to alter (jars included: install.sh copies files, not links). */
+    private Path distributionCopy(String name) throws IOException {
+        Path copy = tmp.resolve(name);
+        try (Stream<Path> s = Files.walk(Dist.home())) {
+            for (Path p : (Iterable<Path>) s::iterator) {
+                Path target = copy.resolve(Dist.home().relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        return copy;
+    }
+}
