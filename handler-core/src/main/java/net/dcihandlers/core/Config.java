@@ -105,10 +105,24 @@ public final class Config {
                 + " is not valid; expected " + expected);
     }
 
-    /** Keys present in the file that no handler declares: most often a typo. */
+    /**
+     * Keys in the namespaces of the given settings ({@code snmp.}, {@code switch.} ...) that none of
+     * them declares: most often a typo. The file is shared by every handler, so keys of other
+     * handlers' namespaces are not this handler's business.
+     */
     public java.util.List<String> unknownKeys(java.util.Collection<Setting> known) {
         java.util.Set<String> names = new java.util.HashSet<>();
-        known.forEach(s -> names.add(s.key()));
-        return props.stringPropertyNames().stream().filter(k -> !names.contains(k)).sorted().toList();
+        java.util.Set<String> spaces = new java.util.HashSet<>();
+        for (Setting s : known) {
+            names.add(s.key());
+            spaces.add(namespace(s.key()));
+        }
+        return props.stringPropertyNames().stream().filter(k -> !names.contains(k) && spaces.contains(namespace(k)))
+                .sorted().toList();
+    }
+
+    private static String namespace(String key) {
+        int dot = key.indexOf('.');
+        return dot < 0 ? key : key.substring(0, dot);
     }
 }

@@ -64,8 +64,8 @@ class ConfigTest {
     }
 
     @Test
-    void unknownKeysAreReported() {
-        Config c = Config.of(Map.of("snmp.retrys", "2", "snmp.retries", "2"));
+    void unknownKeysOfTheHandlersNamespacesAreReported() {
+        Config c = Config.of(Map.of("snmp.retrys", "2", "snmp.retries", "2", "ipmi.tool", "/x"));
         assertEquals(java.util.List.of("snmp.retrys"), c.unknownKeys(CoreSettings.ALL));
     }
 }
