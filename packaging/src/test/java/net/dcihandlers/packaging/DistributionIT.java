@@ -155,6 +155,27 @@ class DistributionIT {
         assertEquals(List.of(), problems, "etc/dci-handlers.conf against the declarations");
     }
 
+    /**
+     * The README documents every configuration key with its default in its table (a row
+     * "| `key` | default | ..."), and names the two commands: the main job and the tests.
+     */
+    @Test
+    void theReadmeDocumentsEverySettingAndTheTwoCommands() throws Exception {
+        String readme = Files.readString(Path.of(System.getProperty("dci.readme")));
+        List<String> problems = new ArrayList<>();
+        declaredSettings().forEach((key, def) -> {
+            String row = "| `" + key + "` | " + (def.isEmpty() ? "(empty)" : def) + " |";
+            if (!readme.contains(row)) {
+                problems.add("no row " + row);
+            }
+        });
+        assertEquals(List.of(), problems, "README.md's configuration table against the declarations");
+        assertTrue(readme.contains("\n./demo/run\n"), "README names the main job");
+        assertTrue(readme.contains("\nmvn -B verify\n"), "README names the test command");
+        assertTrue(Files.readString(Path.of(System.getProperty("dci.readme")).resolveSibling(".ci/run"))
+                .contains("\nmvn -B verify\n"), ".ci/run runs the README's test command");
+    }
+
     /** Every Setting of the shipped handlers, key -> default, read from their jars. */
     private Map<String, String> declaredSettings() throws Exception {
         Map<String, String> all = new TreeMap<>();
