@@ -30,13 +30,23 @@ public final class ProtocolXml {
 
     /** The response as UTF-8 bytes, with an XML declaration and a final newline. */
     public static byte[] write(Response response, boolean pretty) throws JAXBException {
+        return marshal(response, pretty);
+    }
+
+    /** The request as a document, for the manual mode's {@code --request}. */
+    public static byte[] write(Request request) throws JAXBException {
+        return marshal(request, true);
+    }
+
+    private static byte[] marshal(Object document, boolean pretty) throws JAXBException {
         Marshaller m = context().createMarshaller();
         m.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
         m.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, pretty);
         m.setProperty(Marshaller.JAXB_FRAGMENT, Boolean.TRUE);
         ByteArrayOutputStream body = new ByteArrayOutputStream(4096);
-        m.marshal(response, body);
+        m.marshal(document, body);
         byte[] b = body.toByteArray();
+        // JAXB starts a formatted fragment with a line break; the declaration goes there instead
         int start = 0;
         while (start < b.length && (b[start] == '\n' || b[start] == '\r' || b[start] == ' ')) {
             start++;
@@ -47,18 +57,6 @@ public final class ProtocolXml {
         if (b.length == 0 || b[b.length - 1] != '\n') {
             out.write('\n');
         }
-        return out.toByteArray();
-    }
-
-    /** The request as a document, for the manual mode's {@code --request}. */
-    public static byte[] write(Request request) throws JAXBException {
-        Marshaller m = context().createMarshaller();
-        m.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
-        m.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, Boolean.TRUE);
-        m.setProperty(Marshaller.JAXB_FRAGMENT, Boolean.TRUE);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
-        m.marshal(request, out);
-        out.write('\n');
         return out.toByteArray();
     }
 }
