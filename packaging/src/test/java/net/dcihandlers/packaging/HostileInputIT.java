@@ -177,6 +177,37 @@ class HostileInputIT {
         return b.toByteArray();
     }
 
+    /**
+     * A caller that writes half a request and never closes stdin would leave a handler blocked in
+     * its read: the deadline watchdog answers anyway and ends the process.
+     */
+    @Test
+    void aRequestThatNeverEndsIsAnsweredAtTheDeadline() throws Exception {
+        Path conf = tmp.resolve("short-deadline.conf");
+        Files.writeString(conf, "deadline.ms=2000\n");
+        ProcessBuilder pb = new ProcessBuilder(Dist.launcher("dci-switch").toString()).directory(tmp.toFile());
+        pb.environment().clear();
+        pb.environment().putAll(env);
+        pb.environment().put("DCI_HANDLERS_CONF", conf.toString());
+        long t0 = System.nanoTime();
+        Process p = pb.start();
+        var out = Dist.drain(p.getInputStream());
+        var err = Dist.drain(p.getErrorStream());
+        p.getOutputStream().write("<doc><func>status</func><device_params>".getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().flush();
+        try {
+            assertTrue(p.waitFor(10, java.util.concurrent.TimeUnit.SECONDS), "the handler ended by itself");
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            Dist.Result r = new Dist.Result(p.exitValue(), new String(out.get(), StandardCharsets.UTF_8),
+                    new String(err.get(), StandardCharsets.UTF_8), false);
+            String text = Dist.assertErrorDocument(r, "connection");
+            assertTrue(text.contains("deadline.ms"), text);
+            assertTrue(ms < 2000 + 1000, "answered after " + ms + " ms; deadline.ms=2000");
+        } finally {
+            p.destroyForcibly();
+        }
+    }
+
     @Test
     void theCorpusHasAtLeastFortyRequests() {
         assertTrue(corpus().count() >= 40, "corpus size " + corpus().count());
