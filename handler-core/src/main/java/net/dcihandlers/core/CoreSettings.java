@@ -21,6 +21,10 @@ public final class CoreSettings {
             "SNMPv3 privacy protocol: DES, AES128, AES192, AES256 (net-snmp key extension), "
                     + "AES192-3DESKEY, AES256-3DESKEY (Cisco key extension).");
 
+    public static final Setting LOG_FILE = new Setting("log.file", "",
+            "A file that every call made by DCImanager appends its trace to (as -v shows it, secrets removed)"
+                    + " and one result line; empty: no log.");
+
     public static final List<Setting> ALL = List.of(DEADLINE_MS, SNMP_TIMEOUT_MS, SNMP_RETRIES,
-            SNMP_MAX_REPETITIONS, SNMP_V3_AUTH_PROTOCOL, SNMP_V3_PRIV_PROTOCOL);
+            SNMP_MAX_REPETITIONS, SNMP_V3_AUTH_PROTOCOL, SNMP_V3_PRIV_PROTOCOL, LOG_FILE);
 }

@@ -66,13 +66,14 @@ public final class HandlerMain {
             verbose &= "-v".equals(a) || "--verbose".equals(a);
         }
         if (args.length == 0 || verbose) {
-            return fromStdin(in, out, verbose ? Trace.to(err) : Trace.off(), withWatchdog);
+            return fromStdin(in, out, err, Trace.to(verbose ? err : null), withWatchdog);
         }
         return new ManualMode(spec, this).run(args, out, err);
     }
 
-    private int fromStdin(InputStream in, PrintStream rawOut, Trace trace, boolean withWatchdog) {
+    private int fromStdin(InputStream in, PrintStream rawOut, PrintStream err, Trace trace, boolean withWatchdog) {
         DocumentOut out = new DocumentOut(rawOut);
+        CallLog log = null;
         try {
             Config config;
             long deadlineMs;
@@ -83,19 +84,31 @@ public final class HandlerMain {
                 emit(out, Response.error(e.type(), e.getMessage()), false);
                 return 0;
             }
+            log = CallLog.open(config, spec.command(), trace, err);
             if (withWatchdog) {
-                Watchdog.start(out, deadlineMs - WATCHDOG_MARGIN_MS, spec.command());
+                CallLog timedOut = log;
+                Watchdog.start(out, deadlineMs - WATCHDOG_MARGIN_MS, spec.command(),
+                        timedOut == null ? () -> { } : () -> timedOut.finish("error connection: deadline.ms reached"));
             }
             Response response;
             try {
                 Request request = RequestReader.read(in);
+                if (log != null) {
+                    log.request(request);
+                }
                 response = execute(request, config, trace, deadlineMs);
             } catch (HandlerException e) {
                 trace.line("refused: " + e.getMessage());
                 response = Response.error(e.type(), e.getMessage());
             }
             emit(out, response, false);
+            if (log != null) {
+                log.finish(response);
+            }
         } catch (Throwable t) {
+            if (log != null) {
+                log.finish("internal error " + t.getClass().getSimpleName());
+            }
             out.emit(DocumentOut.plainError(ErrorType.UNEXPECTED_DATA,
                     "internal error in " + spec.command() + " (" + t.getClass().getSimpleName() + ")"));
         }

@@ -10,7 +10,7 @@ final class Watchdog {
     private Watchdog() {
     }
 
-    static void start(DocumentOut out, long afterMillis, String command) {
+    static void start(DocumentOut out, long afterMillis, String command, Runnable beforeHalt) {
         Thread t = new Thread(() -> {
             try {
                 Thread.sleep(Math.max(1, afterMillis));
@@ -20,6 +20,7 @@ final class Watchdog {
             if (out.emit(DocumentOut.plainError(ErrorType.CONNECTION, command + " did not finish within deadline.ms ("
                     + (afterMillis + HandlerMain.WATCHDOG_MARGIN_MS)
                     + " ms): the device is slow or unreachable; check it, or raise deadline.ms"))) {
+                beforeHalt.run();
                 Runtime.getRuntime().halt(0);
             }
         }, "deadline-watchdog");

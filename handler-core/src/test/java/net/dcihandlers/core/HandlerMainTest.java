@@ -189,6 +189,33 @@ class HandlerMainTest {
     }
 
     @Test
+    void logFileGetsEachCallsTraceAndOneResultLineWithoutSecrets(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path log = dir.resolve("calls.log");
+        InProcess h = InProcess.of(spec()).config("log.file=" + log);
+        h.call("<doc><func>status</func>" + DEVICE + "</doc>").ok();
+        h.call("<doc><func>port_off</func>" + DEVICE + "<port><identity>3</identity></port></doc>").error("connection");
+        List<String> lines = java.nio.file.Files.readAllLines(log);
+        assertTrue(lines.stream().allMatch(l -> l.matches("\\S+ dci-test\\[\\d+\\] (status|port_off) 10\\.0\\.0\\.2 \\| .*")),
+                String.join("\n", lines));
+        assertTrue(lines.stream().anyMatch(l -> l.contains("status 10.0.0.2 | result: ok, 1 ports")), String.join("\n", lines));
+        assertTrue(lines.stream().anyMatch(l -> l.contains("port_off 10.0.0.2 | result: error connection: port 3 refused")),
+                String.join("\n", lines));
+        assertTrue(lines.stream().anyMatch(l -> l.contains("| [") && l.contains("call port_off")), "the trace is there");
+        assertFalse(String.join("\n", lines).contains("c0mmunity-s3cret"));
+        assertEquals(2, lines.stream().filter(l -> l.contains("| result: ")).count());
+    }
+
+    @Test
+    void anUnwritableLogFileNeverFailsTheCall() {
+        RunResult r = InProcess.of(spec()).config("log.file=/proc/no/such/dir/calls.log")
+                .run("<doc><func>status</func>" + DEVICE + "</doc>");
+        assertEquals(0, r.exit());
+        r.doc().ok();
+        assertTrue(r.stderr().contains("cannot append to log.file"), r.stderr());
+    }
+
+    @Test
     void specRefusesAHandlerWithoutStatus() {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () ->
                 HandlerSpec.builder("x", DeviceType.PDU, "x").function(Function.PORT_ON, c -> null).build());
