@@ -65,10 +65,6 @@ final class SimulatedPduOutlet {
         return on ? watts : 0;
     }
 
-    synchronized int configuredWatts() {
-        return watts;
-    }
-
     synchronized void setWatts(int watts) {
         this.watts = watts;
     }

@@ -82,6 +82,9 @@ final class OutletReadings {
                 throw notMetered(id, snmp, m);
             }
             Map<OID, Variable> power = snmp.walk(List.of(m.outletPower())).column(m.outletPower());
+            if (power.isEmpty()) {
+                throw notMetered(id, snmp, m);
+            }
             Response response = new Response();
             int metered = 0;
             for (Map.Entry<OID, Variable> e : power.entrySet()) {
@@ -97,9 +100,6 @@ final class OutletReadings {
                 }
                 response.add(new Port(Integer.toString(number)).power(m.wattsPerUnit().multiply(BigDecimal.valueOf(value))));
                 metered++;
-            }
-            if (power.isEmpty()) {
-                throw notMetered(id, snmp, m);
             }
             call.trace().line("statistics: " + metered + " metered outlets in " + snmp.requests() + " requests");
             return response;

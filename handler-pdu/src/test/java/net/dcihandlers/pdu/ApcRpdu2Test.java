@@ -33,6 +33,15 @@ class ApcRpdu2Test {
     }
 
     @Test
+    void statusOfTwentyFourOutletsTakesTwoRequestsNotOnePerRow() {
+        try (SimulatedPdu pdu = SimulatedPdu.builder(SimulatedPdu.Kind.RPDU2).outlets(24).start()) {
+            assertEquals(24, PduCalls.to(pdu).status("public").ok().ports().size());
+            // one GETNEXT finds the family, one GETBULK reads names and states of all 24 outlets
+            assertEquals(2, pdu.requests());
+        }
+    }
+
+    @Test
     void statisticsGivesEachOutletsWattsAsThePduMeasuresThem() {
         try (SimulatedPdu pdu = SimulatedPdu.builder(SimulatedPdu.Kind.RPDU2).outlets(6).off(4)
                 .loadWatts(1, 412).loadWatts(2, 0).loadWatts(6, 1875).start()) {
