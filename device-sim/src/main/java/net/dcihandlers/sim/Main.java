@@ -9,7 +9,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs a simulated device on its own, for the demo and benchmarks:
- * <pre>java -cp device-sim-all.jar net.dcihandlers.sim.Main switch --port 16100 --ports 48 --sysname demo-sw</pre>
+ * <pre>java -cp device-sim-all.jar net.dcihandlers.sim.Main switch --port 16100 --ports 48 --sysname demo-sw
+ * java -cp device-sim-all.jar net.dcihandlers.sim.Main pdu --kind rpdu2 --port 16200 --delay-ms 2000</pre>
  * Prints one line, "listening on udp:127.0.0.1:PORT", to stdout once the agent answers, and runs
  * until killed. Arguments are parsed by hand: this module depends on nothing but snmp4j.
  */
@@ -27,7 +28,20 @@ public final class Main {
             "  --v3-user NAME --v3-auth PASS --v3-priv PASS",
             "                           an SNMPv3 user, authPriv with SHA and AES-128",
             "  --fault SPEC             silent | slow:MILLIS | drop:N | too-big:N | max-bindings:N",
-            "                           (repeatable)");
+            "                           (repeatable)",
+            "usage: Main pdu [options]",
+            "  --kind K                 bladecenter | rpdu | rpdu2 | spdu (default rpdu2)",
+            "  --port N                 UDP port on 127.0.0.1 (default 16200; 0 = any free port)",
+            "  --outlets N              outlets or blade slots (default 8; a BladeCenter 6)",
+            "  --names A,B,...          outlet names in order",
+            "  --empty-slots N,...      BladeCenter slots without a blade (default for bladecenter: 5)",
+            "  --off N,...              outlets off at start",
+            "  --sysname NAME           sysName",
+            "  --community C            read-only community (default public)",
+            "  --write-community C      read-write community (default private)",
+            "  --delay-ms N             time from a command to the change of power (default 0)",
+            "  --reboot-ms N            how long a reboot keeps the outlet off (default 200)",
+            "  --not-metered            rpdu2 without the metered-outlet table");
 
     private Main() {
     }
@@ -37,9 +51,18 @@ public final class Main {
             System.out.println(USAGE);
             return;
         }
-        SimulatedSwitch sw;
+        AutoCloseable device;
+        String address;
         try {
-            sw = start(List.of(args));
+            if (args.length > 0 && args[0].equals("pdu")) {
+                SimulatedPdu pdu = startPdu(List.of(args));
+                device = pdu;
+                address = pdu.address();
+            } else {
+                SimulatedSwitch sw = start(List.of(args));
+                device = sw;
+                address = sw.address();
+            }
         } catch (IllegalArgumentException | IllegalStateException e) {
             System.err.println(e.getMessage());
             System.err.println(USAGE);
@@ -50,8 +73,14 @@ public final class Main {
             System.exit(1);
             return;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(sw::close, "simulator-shutdown"));
-        System.out.println("listening on udp:" + sw.address());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                device.close();
+            } catch (Exception e) {
+                // the JVM is going away; the port goes with it
+            }
+        }, "simulator-shutdown"));
+        System.out.println("listening on udp:" + address);
         System.out.flush();
         // the agent's listen thread is a daemon; this one keeps the JVM alive until it is killed
         new CountDownLatch(1).await();
@@ -60,7 +89,7 @@ public final class Main {
     /** Parses the command line and starts the device it describes. */
     static SimulatedSwitch start(List<String> args) {
         if (args.isEmpty() || !args.get(0).equals("switch")) {
-            throw new IllegalArgumentException("the first argument must be the device kind: switch");
+            throw new IllegalArgumentException("the first argument must be the device kind: switch or pdu");
         }
         SimulatedSwitch.Builder builder = SimulatedSwitch.builder().port(16100).ports(48);
         String v3User = null;
@@ -118,6 +147,60 @@ public final class Main {
             builder.v3User(v3User, v3Auth, v3Priv);
         }
         return builder.faults(faults.toArray(new Fault[0])).start();
+    }
+
+    /** Parses a {@code pdu} command line and starts the PDU it describes. */
+    static SimulatedPdu startPdu(List<String> args) {
+        if (args.isEmpty() || !args.get(0).equals("pdu")) {
+            throw new IllegalArgumentException("the first argument must be the device kind: pdu");
+        }
+        List<String> options = args.subList(1, args.size());
+        int k = options.indexOf("--kind");
+        String kindName = k >= 0 && k + 1 < options.size() ? options.get(k + 1) : "rpdu2";
+        SimulatedPdu.Kind kind;
+        try {
+            kind = SimulatedPdu.Kind.valueOf(kindName.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown --kind: " + kindName + " (bladecenter, rpdu, rpdu2, spdu)");
+        }
+        SimulatedPdu.Builder builder = SimulatedPdu.builder(kind).port(16200);
+        boolean emptySlotsGiven = false;
+        Iterator<String> it = options.iterator();
+        while (it.hasNext()) {
+            String option = it.next();
+            switch (option) {
+                case "--kind" -> value(option, it);
+                case "--port" -> builder.port(number(option, value(option, it)));
+                case "--outlets" -> builder.outlets(number(option, value(option, it)));
+                case "--names" -> builder.outletNames(value(option, it).split(",", -1));
+                case "--empty-slots" -> {
+                    builder.emptySlots(numbers(option, value(option, it)));
+                    emptySlotsGiven = true;
+                }
+                case "--off" -> builder.off(numbers(option, value(option, it)));
+                case "--sysname" -> builder.sysName(value(option, it));
+                case "--community" -> builder.readCommunity(value(option, it));
+                case "--write-community" -> builder.writeCommunity(value(option, it));
+                case "--delay-ms" -> builder.commandDelay(Duration.ofMillis(number(option, value(option, it))));
+                case "--reboot-ms" -> builder.rebootDuration(Duration.ofMillis(number(option, value(option, it))));
+                case "--not-metered" -> builder.meteredByOutlet(false);
+                default -> throw new IllegalArgumentException("unknown option: " + option);
+            }
+        }
+        if (kind == SimulatedPdu.Kind.BLADECENTER && !emptySlotsGiven) {
+            // the demo chassis shows what an empty slot looks like
+            builder.emptySlots(5);
+        }
+        return builder.start();
+    }
+
+    private static int[] numbers(String option, String list) {
+        String[] parts = list.split(",");
+        int[] out = new int[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            out[i] = number(option, parts[i].trim());
+        }
+        return out;
     }
 
     static Fault fault(String spec) {

@@ -15,7 +15,11 @@
  *                               faults: PARTIAL_TABLE, WRONG_TYPES, SET refusals
  *   <- FaultyCommandProcessor.sendResponse   TOO_BIG, MAX_BINDINGS
  * </pre>
- * No configuration or boot-counter files are written: the agent is assembled from parts rather
+ * A {@link net.dcihandlers.sim.SimulatedPdu} travels the same path (without faults) to one managed
+ * object, SimulatedPduCells, that serves the vendor subtree SimulatedPduMib lays out for its kind
+ * and turns accepted SETs into commands that SimulatedPduOutlet carries out after the PDU's delays.
+ *
+ * <p>No configuration or boot-counter files are written: the agent is assembled from parts rather
  * than from snmp4j-agent's file-based BaseAgent.
  */
 package net.dcihandlers.sim;

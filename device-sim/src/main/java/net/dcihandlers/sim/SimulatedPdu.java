@@ -1,0 +1,409 @@
+package net.dcihandlers.sim;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.snmp4j.MessageDispatcherImpl;
+import org.snmp4j.agent.DefaultMOServer;
+import org.snmp4j.agent.DuplicateRegistrationException;
+import org.snmp4j.agent.ManagedObject;
+import org.snmp4j.agent.mo.MOAccessImpl;
+import org.snmp4j.agent.mo.MOScalar;
+import org.snmp4j.mp.MPv1;
+import org.snmp4j.mp.MPv2c;
+import org.snmp4j.mp.MPv3;
+import org.snmp4j.smi.OID;
+import org.snmp4j.smi.OctetString;
+import org.snmp4j.smi.TimeTicks;
+
+/**
+ * A simulated switched PDU (or blade chassis) on 127.0.0.1, built on snmp4j-agent, whose outlets
+ * really change when commanded: an IBM BladeCenter management module, an APC rPDU (AP79xx, with
+ * the legacy MasterSwitch table beside its own), an APC rPDU2 (AP8xxx, metered by outlet unless
+ * told otherwise) or a legacy APC MasterSwitch (sPDU). Like a real agent it has a read-only and a
+ * read-write community: a SET with the read-only one is refused with noAccess and an unknown
+ * community gets no answer. Like a real PDU it applies a command after its command delay, and a
+ * reboot turns the outlet off and, after the reboot duration, on again.
+ *
+ * <pre>{@code
+ * try (SimulatedPdu pdu = SimulatedPdu.builder(SimulatedPdu.Kind.RPDU2).outlets(8)
+ *         .commandDelay(Duration.ofMillis(500)).start()) {
+ *     // point the code under test at pdu.address() with community "public" / "private"
+ *     assertTrue(pdu.isOn(3));
+ * }
+ * }</pre>
+ *
+ * Outlets (and blade slots) are numbered from 1; the accessors throw IllegalArgumentException for
+ * a number the PDU does not have.
+ */
+public final class SimulatedPdu implements AutoCloseable {
+    /** The device families. */
+    public enum Kind { BLADECENTER, RPDU, RPDU2, SPDU }
+
+    /** What a written command asks of an outlet. */
+    enum Action { ON, OFF, REBOOT, CANCEL }
+
+    private static final OID SYS_DESCR = new OID("1.3.6.1.2.1.1.1.0");
+    private static final OID SYS_OBJECT_ID = new OID("1.3.6.1.2.1.1.2.0");
+    private static final OID SYS_UP_TIME = new OID("1.3.6.1.2.1.1.3.0");
+    private static final OID SYS_NAME = new OID("1.3.6.1.2.1.1.5.0");
+
+    /** Distinguishes the SNMP engines of devices running in one JVM. */
+    private static final AtomicInteger ENGINES = new AtomicInteger();
+
+    private final Kind kind;
+    private final Map<Integer, SimulatedPduOutlet> outlets;
+    private final Switchboard switchboard;
+    private final RequestGate gate;
+    private final LoopbackUdpTransport transport;
+
+    private SimulatedPdu(Kind kind, Map<Integer, SimulatedPduOutlet> outlets, Switchboard switchboard,
+                         RequestGate gate, LoopbackUdpTransport transport) {
+        this.kind = kind;
+        this.outlets = outlets;
+        this.switchboard = switchboard;
+        this.gate = gate;
+        this.transport = transport;
+    }
+
+    /** Carries out the commands the agent accepted, with the PDU's delays, and keeps their log. */
+    private static final class Switchboard implements SimulatedPduCells.Commands {
+        private final List<String> log = Collections.synchronizedList(new ArrayList<>());
+        private final long delayNanos;
+        private final long rebootNanos;
+
+        Switchboard(Duration delay, Duration reboot) {
+            this.delayNanos = delay.toNanos();
+            this.rebootNanos = reboot.toNanos();
+        }
+
+        @Override
+        public void accept(SimulatedPduMib.Column column, SimulatedPduOutlet outlet, int value) {
+            log.add(column.name() + "." + outlet.number() + "=" + value);
+            outlet.command(column.commands().get(value), System.nanoTime(), delayNanos, rebootNanos);
+        }
+
+        List<String> log() {
+            synchronized (log) {
+                return List.copyOf(log);
+            }
+        }
+    }
+
+    public static Builder builder(Kind kind) {
+        return new Builder(kind);
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public int port() {
+        return transport.boundPort();
+    }
+
+    /** "127.0.0.1:port", as a handler's {@code ip} device parameter may give it. */
+    public String address() {
+        return "127.0.0.1:" + port();
+    }
+
+    /** The outlet (slot) numbers, ascending. */
+    public List<Integer> outletNumbers() {
+        return List.copyOf(outlets.keySet());
+    }
+
+    /** Whether the outlet is powered now (pending commands whose time has come included). */
+    public boolean isOn(int outlet) {
+        return outlet(outlet).on(System.nanoTime());
+    }
+
+    /** Whether a command to the outlet is still being carried out. */
+    public boolean isPending(int outlet) {
+        return outlet(outlet).pending(System.nanoTime());
+    }
+
+    /** Switches the outlet directly, as at the PDU's own panel; cancels its pending commands. */
+    public void setOn(int outlet, boolean on) {
+        outlet(outlet).force(on);
+    }
+
+    public String name(int outlet) {
+        return outlet(outlet).name();
+    }
+
+    /** False for an empty blade slot. */
+    public boolean isPresent(int outlet) {
+        return outlet(outlet).present();
+    }
+
+    /** The watts the outlet's load draws now: its configured load while on, 0 while off. */
+    public int watts(int outlet) {
+        return outlet(outlet).watts(System.nanoTime());
+    }
+
+    /** Sets the load the outlet draws while on. */
+    public void setLoadWatts(int outlet, int watts) {
+        outlet(outlet).setWatts(watts);
+    }
+
+    /** A jammed outlet accepts commands and never carries them out, like a stuck relay. */
+    public void jam(int outlet, boolean jammed) {
+        outlet(outlet).jam(jammed);
+    }
+
+    /** The power changes the outlet went through, in order ("off", "on"), manual ones included. */
+    public List<String> switchings(int outlet) {
+        return outlet(outlet).switchings(System.nanoTime());
+    }
+
+    /** Every SET the PDU accepted, in order, as "mibObject.outlet=value" (e.g. "sPDUOutletCtl.3=2"). */
+    public List<String> commands() {
+        return switchboard.log();
+    }
+
+    /** Datagrams received since start (every request, retries and bad communities included). */
+    public long requests() {
+        return gate.received();
+    }
+
+    private SimulatedPduOutlet outlet(int number) {
+        SimulatedPduOutlet o = outlets.get(number);
+        if (o == null) {
+            throw new IllegalArgumentException("the simulated PDU has no outlet " + number + "; it has "
+                    + outlets.keySet());
+        }
+        return o;
+    }
+
+    @Override
+    public void close() {
+        try {
+            transport.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "SimulatedPdu[" + kind + ", " + address() + ", " + outlets.size() + " outlets]";
+    }
+
+    /** Configures a PDU; {@link #start()} binds it. */
+    public static final class Builder {
+        private final Kind kind;
+        private int port;
+        private int count;
+        private final TreeMap<Integer, String> names = new TreeMap<>();
+        private final Set<Integer> emptySlots = new TreeSet<>();
+        private final Set<Integer> offAtStart = new TreeSet<>();
+        private final TreeMap<Integer, Integer> loads = new TreeMap<>();
+        private String sysName;
+        private String readCommunity = "public";
+        private String writeCommunity = "private";
+        private Duration commandDelay = Duration.ZERO;
+        private Duration rebootDuration = Duration.ofMillis(200);
+        private boolean meteredByOutlet = true;
+
+        private Builder(Kind kind) {
+            this.kind = kind;
+            this.count = kind == Kind.BLADECENTER ? 6 : 8;
+            this.sysName = switch (kind) {
+                case BLADECENTER -> "sim-bladecenter";
+                case RPDU -> "sim-rpdu";
+                case RPDU2 -> "sim-rpdu2";
+                case SPDU -> "sim-spdu";
+            };
+        }
+
+        /** UDP port to listen on; 0 (the default) takes an ephemeral one. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("not a UDP port: " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** Number of outlets (blade slots), numbered from 1. Default 8 (a BladeCenter: 6 slots). */
+        public Builder outlets(int count) {
+            if (count < 1 || count > 96) {
+                throw new IllegalArgumentException("a PDU has 1 to 96 outlets: " + count);
+            }
+            this.count = count;
+            return this;
+        }
+
+        /** Names of outlets 1, 2, ... (any text, {@code &} and {@code <} included); others are "Outlet n". */
+        public Builder outletNames(String... outletNames) {
+            for (int i = 0; i < outletNames.length; i++) {
+                names.put(i + 1, outletNames[i]);
+            }
+            return this;
+        }
+
+        /** BladeCenter slots without a blade: bladeExists false, power off, name "(No name)". */
+        public Builder emptySlots(int... slots) {
+            for (int s : slots) {
+                emptySlots.add(s);
+            }
+            return this;
+        }
+
+        /** Outlets that are off at start; the others are on. */
+        public Builder off(int... outletNumbers) {
+            for (int o : outletNumbers) {
+                offAtStart.add(o);
+            }
+            return this;
+        }
+
+        /** The load an outlet draws while on, in watts; by default 100 + 10 x its number. */
+        public Builder loadWatts(int outlet, int watts) {
+            loads.put(outlet, watts);
+            return this;
+        }
+
+        public Builder sysName(String sysName) {
+            this.sysName = sysName;
+            return this;
+        }
+
+        public Builder readCommunity(String community) {
+            this.readCommunity = community;
+            return this;
+        }
+
+        public Builder writeCommunity(String community) {
+            this.writeCommunity = community;
+            return this;
+        }
+
+        /** Time from a command to the change of power (APC's power-on delay). Default none. */
+        public Builder commandDelay(Duration delay) {
+            this.commandDelay = nonNegative(delay);
+            return this;
+        }
+
+        /** How long a rebooting outlet stays off (APC's reboot duration). Default 200 ms. */
+        public Builder rebootDuration(Duration duration) {
+            this.rebootDuration = nonNegative(duration);
+            return this;
+        }
+
+        /** rPDU2 only: whether the metered-outlet table is there (AP88xx/AP89xx) or not (AP86xx). Default true. */
+        public Builder meteredByOutlet(boolean metered) {
+            this.meteredByOutlet = metered;
+            return this;
+        }
+
+        public SimulatedPdu start() {
+            for (Set<Integer> numbers : List.of(emptySlots, offAtStart, names.keySet(), loads.keySet())) {
+                for (int n : numbers) {
+                    if (n < 1 || n > count) {
+                        throw new IllegalStateException("outlet " + n + " is configured but the PDU has " + count);
+                    }
+                }
+            }
+            if (!emptySlots.isEmpty() && kind != Kind.BLADECENTER) {
+                throw new IllegalStateException("only a BladeCenter has empty slots");
+            }
+            Map<Integer, SimulatedPduOutlet> outlets = new LinkedHashMap<>();
+            for (int n = 1; n <= count; n++) {
+                String name = names.getOrDefault(n, kind == Kind.BLADECENTER ? "blade" + n : "Outlet " + n);
+                outlets.put(n, new SimulatedPduOutlet(n, name, !emptySlots.contains(n), !offAtStart.contains(n),
+                        loads.getOrDefault(n, 100 + 10 * n)));
+            }
+            try {
+                return assemble(Collections.unmodifiableMap(outlets));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot listen on udp:127.0.0.1:" + port, e);
+            }
+        }
+
+        private SimulatedPdu assemble(Map<Integer, SimulatedPduOutlet> outlets) throws IOException {
+            OctetString engineId = new OctetString(MPv3.createLocalEngineID(
+                    new OctetString("dcipdu" + ProcessHandle.current().pid() + "-" + ENGINES.incrementAndGet())));
+            String model = switch (kind) {
+                case BLADECENTER -> "BladeCenter MM";
+                case RPDU -> "AP7900";
+                case RPDU2 -> meteredByOutlet ? "AP8941" : "AP8641";
+                case SPDU -> "AP9211";
+            };
+            SimulatedPduMib mib = SimulatedPduMib.of(kind, meteredByOutlet, model, List.copyOf(outlets.values()));
+            Switchboard switchboard = new Switchboard(commandDelay, rebootDuration);
+
+            DefaultMOServer server = new DefaultMOServer();
+            long startNanos = System.nanoTime();
+            register(server, new MOScalar<>(SYS_DESCR, MOAccessImpl.ACCESS_READ_ONLY,
+                    SimulatedPduMib.text("dci-handlers simulated " + model)));
+            register(server, new MOScalar<>(SYS_OBJECT_ID, MOAccessImpl.ACCESS_READ_ONLY, sysObjectId()));
+            register(server, new MOScalar<TimeTicks>(SYS_UP_TIME, MOAccessImpl.ACCESS_READ_ONLY, new TimeTicks(0)) {
+                @Override
+                public TimeTicks getValue() {
+                    return new TimeTicks((System.nanoTime() - startNanos) / 10_000_000L);
+                }
+            });
+            register(server, new MOScalar<>(SYS_NAME, MOAccessImpl.ACCESS_READ_ONLY, SimulatedPduMib.text(sysName)));
+            register(server, new SimulatedPduCells(mib, outlets, switchboard));
+
+            // no faults: the PDU is a well-behaved agent; the parts are the simulated switch's
+            Faults noFaults = new Faults();
+            AccessControl access = new AccessControl(readCommunity, writeCommunity, Optional.empty(), engineId);
+            FaultyCommandProcessor processor = new FaultyCommandProcessor(engineId, noFaults);
+            processor.addMOServer(server);
+            processor.setVacm(access.vacm(server));
+            processor.setCoexistenceProvider(access);
+
+            MessageDispatcherImpl dispatcher = new MessageDispatcherImpl();
+            dispatcher.addMessageProcessingModel(new MPv1());
+            dispatcher.addMessageProcessingModel(new MPv2c());
+            dispatcher.addCommandResponder(processor);
+            LoopbackUdpTransport transport = new LoopbackUdpTransport(port);
+            dispatcher.addTransportMapping(transport);
+            RequestGate gate = new RequestGate(dispatcher, noFaults);
+            transport.addTransportListener(gate);
+            transport.listen();
+            return new SimulatedPdu(kind, outlets, switchboard, gate, transport);
+        }
+
+        /**
+         * sysObjectIDs under each vendor's product registrations, as fence_apc_snmp maps APC's
+         * masterSwitch products (NUT maps them differently, one reason handlers probe tables instead).
+         */
+        private OID sysObjectId() {
+            return new OID(switch (kind) {
+                case BLADECENTER -> "1.3.6.1.4.1.2.3.51.2";
+                case RPDU -> "1.3.6.1.4.1.318.1.3.4.5";
+                case RPDU2 -> "1.3.6.1.4.1.318.1.3.4.6";
+                case SPDU -> "1.3.6.1.4.1.318.1.3.4.2";
+            });
+        }
+
+        private static Duration nonNegative(Duration d) {
+            if (d.isNegative()) {
+                throw new IllegalArgumentException("must not be negative: " + d);
+            }
+            return d;
+        }
+
+        private static void register(DefaultMOServer server, ManagedObject<?> mo) {
+            try {
+                server.register(mo, null);
+            } catch (DuplicateRegistrationException e) {
+                throw new IllegalStateException("overlapping managed objects: " + mo, e);
+            }
+        }
+    }
+}
