@@ -13,6 +13,7 @@ handler() {
     case $1 in
     dci-switch) jar=dci-switch.jar main=net.dcihandlers.snmpswitch.Main ;;
     dci-ipmi)   jar=dci-ipmi.jar   main=net.dcihandlers.ipmi.Main ;;
+    dci-pdu)    jar=dci-pdu.jar    main=net.dcihandlers.pdu.Main ;;
     *) return 1 ;;
     esac
 }

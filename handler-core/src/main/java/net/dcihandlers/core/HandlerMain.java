@@ -61,6 +61,10 @@ public final class HandlerMain {
             out.flush();
             return 0;
         }
+        if (args.length == 1 && "--cds-training".equals(args[0])) {
+            Training.run(spec);
+            return 0;
+        }
         boolean verbose = args.length > 0;
         for (String a : args) {
             verbose &= "-v".equals(a) || "--verbose".equals(a);

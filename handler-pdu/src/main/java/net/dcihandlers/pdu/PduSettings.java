@@ -11,7 +11,7 @@ record PduSettings(int pollPauseMs, int timeoutMs) {
 
     static final Setting POWER_WAIT_MS = new Setting("pdu.power.wait.ms", "500",
             "Pause in milliseconds between reads of an outlet's state while waiting for a switch to take effect.");
-    static final Setting POWER_TIMEOUT_MS = new Setting("pdu.power.timeout.ms", "30000",
+    static final Setting POWER_TIMEOUT_MS = new Setting("pdu.power.timeout.ms", "8000",
             "How long, in milliseconds, port_on/port_off/port_reset wait for the outlet to reach its new state"
                     + " (a PDU applies commands after its power-on delay or reboot duration); never beyond deadline.ms.");
 
