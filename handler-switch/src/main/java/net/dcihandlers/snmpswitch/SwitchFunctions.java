@@ -46,20 +46,29 @@ final class SwitchFunctions {
                 Port port = new Port(p.identity()).description(p.descr())
                         .adminStatus(status(s.ifValue(IfMib.IF_ADMIN_STATUS, p))).operStatus(oper);
                 if (pt != null && p.portTableIndex() != null) {
-                    port.speed(pt.speeds().get(SnmpValues.asInt(s.portTableValue(pt.speedColumn(), p))))
-                            .duplex(pt.duplexes().get(SnmpValues.asInt(s.portTableValue(pt.duplexColumn(), p))));
+                    port.speed(valueOf(pt.speeds(), SnmpValues.asInt(s.portTableValue(pt.speedColumn(), p))))
+                            .duplex(valueOf(pt.duplexes(), SnmpValues.asInt(s.portTableValue(pt.duplexColumn(), p))));
                 } else if (pt == null) {
                     // ifHighSpeed of a port without link is its best guess, not its speed
                     if (oper == PortStatus.ON) {
-                        port.speed(Profiles.HIGH_SPEEDS.get(SnmpValues.asInt(s.ifValue(IfMib.IF_HIGH_SPEED, p))));
+                        port.speed(valueOf(Profiles.HIGH_SPEEDS, SnmpValues.asInt(s.ifValue(IfMib.IF_HIGH_SPEED, p))));
                     }
-                    port.duplex(Profiles.DOT3_DUPLEX.get(SnmpValues.asInt(s.ifValue(IfMib.DOT3_STATS_DUPLEX_STATUS, p))));
+                    port.duplex(valueOf(Profiles.DOT3_DUPLEX, SnmpValues.asInt(s.ifValue(IfMib.DOT3_STATS_DUPLEX_STATUS, p))));
                 }
                 response.add(port);
             }
             call.trace().line("status: " + s.ports().size() + " ports in " + snmp.requests() + " requests");
             return response;
         }
+    }
+
+    /**
+     * The protocol value of an SNMP integer; null where the port has no such row (a link aggregate
+     * has no dot3StatsTable row) or a value the map does not know. The value maps are Map.of, which
+     * throws on a null key, so absence is checked here.
+     */
+    static <V> V valueOf(Map<Integer, V> values, Integer snmpValue) {
+        return snmpValue == null ? null : values.get(snmpValue);
     }
 
     /** ifAdminStatus / ifOperStatus: up is on, down is off, anything else (testing, dormant...) unknown. */
@@ -166,9 +175,9 @@ final class SwitchFunctions {
             Integer got = SnmpValues.asInt(back);
             Port port = new Port(Integer.toString(ifIndex)).description(description);
             if (isSpeed) {
-                port.speed(pt.speeds().get(got));
+                port.speed(valueOf(pt.speeds(), got));
             } else {
-                port.duplex(pt.duplexes().get(got));
+                port.duplex(valueOf(pt.duplexes(), got));
             }
             call.trace().line(what + " of port " + ifIndex + " read back: " + back);
             return Response.of(port);
