@@ -15,8 +15,10 @@ import java.util.List;
 
 /**
  * statistics: each port's traffic counters. Bytes are the 64-bit ifHCIn/OutOctets; packets the sum
- * of unicast, multicast and broadcast packets (ifHC*Pkts). Where the 64-bit counters are absent
- * (SNMP v1 has none, some ports lack them) the 32-bit IF-MIB counters stand in, port by port.
+ * of unicast, multicast and broadcast packets (ifHC*Pkts). Where a port lacks 64-bit counters
+ * (SNMP v1 has none; RFC 2863 lets a port under 650 Mbit/s have 64-bit octet counters with 32-bit
+ * packet counters, and one of 20 Mbit/s or less none at all), the 32-bit IF-MIB counters stand
+ * in, port by port and for octets and packets separately.
  */
 final class Statistics {
     private Statistics() {
@@ -48,39 +50,63 @@ final class Statistics {
                 columns.addAll(d.columns());
             }
             Survey s = Survey.read(snmp, id, which, columns, List.of(), call.trace());
-            Survey fallback = null;
-            if (hc && s.ports().stream().anyMatch(p -> s.ifValue(IfMib.IF_HC_IN_OCTETS, p) == null
-                    || s.ifValue(IfMib.IF_HC_OUT_OCTETS, p) == null)) {
-                call.trace().line("some ports have no 64-bit counters: reading the 32-bit ones too");
+            // the 32-bit counters: those read already with v1, else read only if some port needs them
+            Survey s32 = hc ? null : s;
+            if (hc && s.ports().stream().anyMatch(p -> !complete(s, HC_IN, p) || !complete(s, HC_OUT, p))) {
+                call.trace().line("some ports lack 64-bit counters: reading the 32-bit ones too");
                 List<OID> c32 = new java.util.ArrayList<>(IN_32.columns());
                 c32.addAll(OUT_32.columns());
-                fallback = Survey.read(snmp, id, which, c32, List.of(), call.trace());
+                s32 = Survey.read(snmp, id, which, c32, List.of(), call.trace());
             }
+            Direction hcIn = hc ? HC_IN : null;
+            Direction hcOut = hc ? HC_OUT : null;
             Response response = new Response();
             for (SwitchPort p : s.ports()) {
-                Port port = new Port(p.identity());
-                boolean in64 = hc && s.ifValue(IfMib.IF_HC_IN_OCTETS, p) != null;
-                boolean out64 = hc && s.ifValue(IfMib.IF_HC_OUT_OCTETS, p) != null;
-                Survey inSurvey = in64 || fallback == null ? s : fallback;
-                Survey outSurvey = out64 || fallback == null ? s : fallback;
-                Direction in = in64 ? HC_IN : IN_32;
-                Direction out = out64 ? HC_OUT : OUT_32;
-                port.rxBytes(SnmpValues.asUnsigned(inSurvey.ifValue(in.octets(), p)))
-                        .txBytes(SnmpValues.asUnsigned(outSurvey.ifValue(out.octets(), p)))
-                        .rxPackets(packets(inSurvey, in, p))
-                        .txPackets(packets(outSurvey, out, p));
-                response.add(port);
+                response.add(new Port(p.identity())
+                        .rxBytes(octets(s, hcIn, s32, IN_32, p))
+                        .txBytes(octets(s, hcOut, s32, OUT_32, p))
+                        .rxPackets(packets(s, hcIn, s32, IN_32, p))
+                        .txPackets(packets(s, hcOut, s32, OUT_32, p)));
             }
             call.trace().line("statistics: " + s.ports().size() + " ports in " + snmp.requests() + " requests");
             return response;
         }
     }
 
+    /** Whether the port has the direction's octet counter and all three of its packet counters. */
+    static boolean complete(Survey s, Direction d, SwitchPort p) {
+        return s.ifValue(d.octets(), p) != null && s.ifValue(d.ucast(), p) != null
+                && s.ifValue(d.mcast(), p) != null && s.ifValue(d.bcast(), p) != null;
+    }
+
+    /** The 64-bit octet counter where the port has it, else the 32-bit one; null without either. */
+    static BigInteger octets(Survey hcSurvey, Direction hc, Survey s32, Direction d32, SwitchPort p) {
+        BigInteger v = hc == null ? null : SnmpValues.asUnsigned(hcSurvey.ifValue(hc.octets(), p));
+        return v != null || s32 == null ? v : SnmpValues.asUnsigned(s32.ifValue(d32.octets(), p));
+    }
+
     /**
-     * Unicast plus multicast plus broadcast packets; where the multicast and broadcast counters are
-     * missing, the older non-unicast counter; without a unicast counter, nothing.
+     * Unicast plus multicast plus broadcast packets: from the 64-bit counters where the port has
+     * all three (adding counters of different widths would mix a wrapped and an unwrapped count),
+     * else from the 32-bit ones.
      */
-    static BigInteger packets(Survey s, Direction d, SwitchPort p) {
+    static BigInteger packets(Survey hcSurvey, Direction hc, Survey s32, Direction d32, SwitchPort p) {
+        if (hc != null) {
+            BigInteger ucast = SnmpValues.asUnsigned(hcSurvey.ifValue(hc.ucast(), p));
+            BigInteger mcast = SnmpValues.asUnsigned(hcSurvey.ifValue(hc.mcast(), p));
+            BigInteger bcast = SnmpValues.asUnsigned(hcSurvey.ifValue(hc.bcast(), p));
+            if (ucast != null && mcast != null && bcast != null) {
+                return ucast.add(mcast).add(bcast);
+            }
+        }
+        return s32 == null ? null : packets32(s32, d32, p);
+    }
+
+    /**
+     * The 32-bit packet counters: ifIn/OutUcastPkts plus ifXTable's multicast and broadcast ones;
+     * where those are missing, the older non-unicast counter; without a unicast counter, nothing.
+     */
+    static BigInteger packets32(Survey s, Direction d, SwitchPort p) {
         BigInteger ucast = SnmpValues.asUnsigned(s.ifValue(d.ucast(), p));
         if (ucast == null) {
             return null;

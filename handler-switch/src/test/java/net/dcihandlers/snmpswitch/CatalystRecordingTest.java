@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** dci-switch against snmpsim replaying the walk of a real Catalyst 3750 (59 interfaces). */
@@ -58,12 +59,45 @@ class CatalystRecordingTest {
     }
 
     private static Doc status(String version) {
-        return InProcess.of(Main.spec()).call(Requests.call("status", Requests.snmp(relay.address(), version, "c3750")));
+        return call("status", version);
+    }
+
+    private static Doc call(String func, String version) {
+        relay.reset();
+        return InProcess.of(Main.spec()).call(Requests.call(func, Requests.snmp(relay.address(), version, "c3750")));
+    }
+
+    @Test
+    void statusHasEachPortsSpeedAndDuplexSettingsFromThePortTable() {
+        RecordedSwitch sw = new RecordedSwitch(rec);
+        Map<String, Map<String, String>> expected = sw.statusByCiscoStack();
+        assertEquals(expected, new TreeMap<>(status("v2c").ok().ports()));
+        assertTrue(expected.values().stream().anyMatch(p -> "full".equals(p.get("duplex"))));
+        assertTrue(expected.values().stream().anyMatch(p -> "auto".equals(p.get("duplex"))));
+        assertTrue(expected.values().stream().allMatch(p -> p.containsKey("speed")));
+    }
+
+    @Test
+    void statisticsAreThe64BitCountersOfEachPort() {
+        Doc d = call("statistics", "v2c").ok();
+        int requests = relay.requests();
+        assertEquals(new RecordedSwitch(rec).statistics(false), new TreeMap<>(d.ports()));
+        // identify (1); 10 columns (ifDescr, portIfIndex, 8 ifHC counters) of 59 interfaces and the
+        // row past the end through 64-binding responses: ceil(60 x 10 / 64) = 10 GETBULKs; every
+        // Ethernet port has 64-bit counters, so there is no second pass. A GETNEXT a row would take 60.
+        assertTrue(requests <= 11, "statistics took " + requests + " requests");
+    }
+
+    @Test
+    void statisticsWithSnmpV1AreThe32BitCountersOfEachPort() {
+        Doc d = call("statistics", "v1").ok();
+        RecordedSwitch sw = new RecordedSwitch(rec);
+        assertEquals(sw.statistics(true), new TreeMap<>(d.ports()));
+        assertNotEquals(sw.statistics(false), sw.statistics(true), "some 32-bit counters have wrapped");
     }
 
     @Test
     void statusReportsTheFiftyTwoEthernetPortsAsRecorded() {
-        relay.reset();
         Doc d = status("v2c").ok();
         assertEquals("Profiler3750", d.hostname());
         Map<String, Map<String, String>> ports = d.ports();
