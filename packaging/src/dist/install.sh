@@ -163,6 +163,29 @@ remove_path() {
     fi
 }
 
+# Class-data archives (lib/cds) are made by the launchers for the Java they run on, not shipped:
+# removed when the jars they were made from are replaced or removed.
+clear_archives() {
+    [ -d "$home/lib/cds" ] || return 0
+    for f in "$home/lib/cds"/*; do
+        [ -e "$f" ] || continue
+        step "remove $f (class-data archive, made again for the new jars)"
+        $dry || rm -rf -- "$f" || die "cannot remove $f"
+    done
+}
+
+# Makes each handler's class-data archive now, as root, so the panel's first calls are fast too.
+prepare_archives() {
+    [ -z "${DCI_NO_CDS:-}" ] || return 0
+    for name in $launchers; do
+        if out=$("$home/bin/$name" --cds-archive 2>&1 </dev/null); then
+            step "prepare ${out#*: }"
+        else
+            printf '  (no class-data archive for %s: %s; it starts a little slower)\n' "$name" "$out"
+        fi
+    done
+}
+
 remove_dir_if_empty() {
     [ -d "$1" ] && [ ! -h "$1" ] || return 0
     if $dry; then
@@ -292,6 +315,7 @@ $(paths_of "$kind" "$old_entries")
 EOF
     done
     remove_path "$manifest"
+    clear_archives
     # a folder sorts after its parent, so in reverse order it is emptied first
     while IFS= read -r path; do
         [ -n "$path" ] && remove_dir_if_empty "$path"
@@ -402,6 +426,8 @@ ensure_dir "$home/bin"
 for name in $launchers; do
     install_file "$src/bin/$name" "$home/bin/$name" 755
 done
+clear_archives
+ensure_dir "$home/lib/cds"
 
 if [ -n "$java_home" ]; then
     install_link "$java_home" "$home/runtime"
@@ -434,6 +460,7 @@ else
     step "write $manifest"
     save_manifest
     installing=false
+    prepare_archives
     set --
     for name in $launchers; do set -- "$@" "$links/$name"; done
 fi

@@ -30,6 +30,8 @@ if [ "$#" -eq 0 ]; then
     mode=request
 elif [ "$#" -eq 1 ] && [ "$1" = -info ]; then
     mode=info
+elif [ "$#" -eq 1 ] && [ "$1" = --cds-archive ]; then
+    mode=archive
 else
     mode=manual
 fi
@@ -134,8 +136,53 @@ major=${major%%[!0-9]*}
 [ "$major" -ge "$JAVA_MIN" ] ||
     cannot_run "Java $JAVA_MIN or newer is needed, but $java (from $java_origin) is Java $version. Install Java $JAVA_MIN or newer (e.g. package openjdk-$JAVA_MIN-jre-headless or java-$JAVA_MIN-openjdk-headless) and make it the default java, or set JAVA_HOME to it, or reinstall with install.sh --java-home DIR."
 
+# The class-data archive of this handler for this Java (lib/cds/<handler>-<java version>.jsa): the
+# classes a call loads, already parsed and verified, made by a training run of the handler. A
+# request uses it when it is there and newer than the jar; when it is missing or stale, the call
+# runs without it and a training run in the background makes it for the next calls. -info, which
+# loads few classes, starts faster without it. `<launcher> --cds-archive` makes it at once.
+cds_dir=$home/lib/cds
+cds=$cds_dir/$name-$(printf '%s' "$version" | tr -c 'A-Za-z0-9._-' '_').jsa
+
+# Runs the training with -XX:ArchiveClassesAtExit into a temporary file, then moves it in place.
+make_archive() {
+    mkdir -p "$cds_dir" 2>/dev/null || return 1
+    tmp=$cds.$$.tmp
+    # shellcheck disable=SC2086 # word splitting of the option strings is intended
+    "$java" "-Ddci.home=$home" $JVM_OPTIONS -XX:ArchiveClassesAtExit="$tmp" -cp "$home/lib/$jar" "$main" \
+        --cds-training </dev/null >/dev/null 2>&1
+    if [ -s "$tmp" ] && mv -f "$tmp" "$cds"; then
+        return 0
+    fi
+    rm -f "$tmp"
+    return 1
+}
+
 # No globbing while the option strings are split into words; "$@" is passed on untouched.
 set -f
+cds_option=
+case $mode in
+archive)
+    rm -f "$cds"
+    make_archive || { printf '%s: could not write %s\n' "$prog" "$cds" >&2; exit 1; }
+    printf '%s: class-data archive %s\n' "$prog" "$cds" >&2
+    exit 0 ;;
+info) ;;
+*)
+    if [ -f "$cds" ] && [ -n "$(find "$cds" -newer "$home/lib/$jar" 2>/dev/null)" ]; then
+        cds_option=-XX:SharedArchiveFile=$cds
+    elif [ -z "${DCI_NO_CDS:-}" ] && { [ -w "$home/lib" ] || [ -w "$cds_dir" ]; }; then
+        # one training at a time; a lock left by a training that died is cleared after 10 minutes
+        if [ -d "$cds.lock" ]; then
+            find "$cds.lock" -maxdepth 0 -mmin +10 -exec rmdir {} \; 2>/dev/null
+        fi
+        if mkdir -p "$cds_dir" 2>/dev/null && mkdir "$cds.lock" 2>/dev/null; then
+            # detached from the panel's pipes, so that the call's answer is not held up by it
+            (make_archive; rmdir "$cds.lock") </dev/null >/dev/null 2>&1 &
+        fi
+    fi ;;
+esac
+
 # shellcheck disable=SC2086 # word splitting of the option strings is intended
-set -- "-Ddci.home=$home" $JVM_OPTIONS ${DCI_JAVA_OPTS:-} -cp "$home/lib/$jar" "$main" "$@"
+set -- "-Ddci.home=$home" $JVM_OPTIONS ${cds_option:+"$cds_option"} ${DCI_JAVA_OPTS:-} -cp "$home/lib/$jar" "$main" "$@"
 exec "$java" "$@"

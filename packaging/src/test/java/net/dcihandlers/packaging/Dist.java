@@ -121,6 +121,9 @@ final class Dist {
     static Map<String, String> cleanEnv() {
         Map<String, String> env = new HashMap<>(System.getenv());
         env.keySet().removeIf(k -> k.startsWith("DCI_"));
+        // no class-data training in the background, which would write lib/cds into the
+        // distribution under test; the tests that are about the archive remove this
+        env.put("DCI_NO_CDS", "1");
         env.remove("JAVA_TOOL_OPTIONS");
         env.remove("_JAVA_OPTIONS");
         env.remove("JDK_JAVA_OPTIONS");

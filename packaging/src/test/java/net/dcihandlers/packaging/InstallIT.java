@@ -89,6 +89,26 @@ class InstallIT {
     }
 
     @Test
+    void theInstallPreparesAClassDataArchivePerHandlerAndTheUninstallRemovesThem() throws IOException {
+        Path prefix = prefix();
+        Map<String, String> before = Dist.snapshot(prefix);
+        Map<String, String> env = Dist.withJava();
+        env.remove("DCI_NO_CDS");
+        Dist.Result r = install(Dist.home(), env, "--prefix", prefix.toString());
+        assertEquals(0, r.exit(), r::describe);
+        Path cds = prefix.resolve("dci-handlers/lib/cds");
+        Set<String> archives = new TreeSet<>();
+        try (Stream<Path> s = Files.list(cds)) {
+            s.forEach(p -> archives.add(p.getFileName().toString().replaceFirst("-[^-]+\\.jsa$", "")));
+        }
+        assertEquals(new TreeSet<>(Dist.HANDLER_TYPES.keySet()), archives, r::describe);
+        assertTrue(r.stdout().contains("prepare class-data archive"), r::describe);
+        Dist.Result u = install(prefix.resolve("dci-handlers"), env, "--uninstall", "--prefix", prefix.toString());
+        assertEquals(0, u.exit(), u::describe);
+        assertEquals(before, Dist.snapshot(prefix), "nothing left behind, archives included");
+    }
+
+    @Test
     void runningItAgainChangesNothingAndKeepsAnEditedConfiguration() throws IOException {
         Path prefix = prefix();
         installOk(Dist.home(), "--prefix", prefix.toString());

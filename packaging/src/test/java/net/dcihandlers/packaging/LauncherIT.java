@@ -267,6 +267,50 @@ class LauncherIT {
         assertTrue(text.contains("127.0.0.1:9"), text);
     }
 
+    /**
+     * The first request of a handler that has no class-data archive for this Java makes one in the
+     * background, without holding up its answer; the next calls start with it. -info never uses it.
+     */
+    @Test
+    void aRequestMakesTheClassDataArchiveInTheBackgroundAndTheNextCallsUseIt() throws Exception {
+        Path install = Files.createDirectories(tmp.resolve("cds-install"));
+        Files.createDirectories(install.resolve("bin"));
+        Files.copy(Dist.launcher("dci-switch"), install.resolve("bin/dci-switch"));
+        Files.createDirectories(install.resolve("lib"));
+        Files.copy(Dist.home().resolve("lib/dci-switch.jar"), install.resolve("lib/dci-switch.jar"));
+        Files.createSymbolicLink(install.resolve("etc"), Dist.home().resolve("etc"));
+        Map<String, String> env = Dist.withJava();
+        env.remove("DCI_NO_CDS");
+        String launcher = install.resolve("bin/dci-switch").toString();
+
+        assertErrorDocument(run(List.of(launcher), env, tmp, Dist.REQUEST), "connection");
+        Path cds = install.resolve("lib/cds");
+        long end = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < end && !archiveReady(cds)) {
+            Thread.sleep(200);
+        }
+        assertTrue(archiveReady(cds), "an archive appeared in " + cds);
+
+        env.put("DCI_JAVA_OPTS", "-Xlog:cds=info:stderr");
+        Dist.Result withArchive = run(List.of(launcher), env, tmp, Dist.REQUEST);
+        assertErrorDocument(withArchive, "connection");
+        assertTrue(withArchive.stderr().contains("Opened archive " + cds), withArchive::describe);
+        Dist.Result info = run(List.of(launcher, "-info"), env, tmp, (String) null);
+        assertInfo(info, "Switch");
+        assertFalse(info.stderr().contains("Opened archive " + cds), info::describe);
+    }
+
+    private static boolean archiveReady(Path cds) throws IOException {
+        if (!Files.isDirectory(cds)) {
+            return false;
+        }
+        try (Stream<Path> s = Files.list(cds)) {
+            List<String> names = s.map(p -> p.getFileName().toString()).toList();
+            return names.stream().anyMatch(n -> n.matches("dci-switch-.*\\.jsa"))
+                    && names.stream().noneMatch(n -> n.endsWith(".lock") || n.endsWith(".tmp"));
+        }
+    }
+
     /** A second installation: bin/ copied from the distribution, lib/ and etc/ linked to it. */
     private Path installationCopy() throws IOException {
         Path install = Files.createDirectories(tmp.resolve("install"));
