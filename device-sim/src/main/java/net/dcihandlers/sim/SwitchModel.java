@@ -9,13 +9,13 @@ public enum SwitchModel {
     PLAIN("1.3.6.1.4.1.99999.1", "dci-handlers simulated switch"),
 
     /**
-     * An HP/Aruba ProCurve-like switch: Q-BRIDGE-MIB (RFC 4363) static VLANs, PVIDs and the
+     * An HP/Aruba ProCurve-like switch (identified as the ProCurve 2810-24G whose walk snmpsim ships): Q-BRIDGE-MIB (RFC 4363) static VLANs, PVIDs and the
      * forwarding database, with ProCurve's rules on top of the RFC's: a port is an untagged member
      * of at most one VLAN, stays a member of at least one, and its PVID is its untagged VLAN
      * (see {@link StaticVlans}).
      */
-    Q_BRIDGE("1.3.6.1.4.1.11.2.3.7.11.87",
-            "ProCurve J9280A Switch 2510G-48, revision Y.11.16, ROM N.10.02 (/sw/code/build/cod(cod11))"),
+    Q_BRIDGE("1.3.6.1.4.1.11.2.3.7.11.63",
+            "ProCurve J9021A Switch 2810-24G, revision N.11.75, ROM N.10.01 (/sw/code/build/bass)"),
 
     /**
      * A Cisco Catalyst 3750 running IOS: CISCO-STACK-MIB portTable, CISCO-VLAN-MEMBERSHIP-MIB,
