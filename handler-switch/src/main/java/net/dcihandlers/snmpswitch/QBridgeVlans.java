@@ -5,9 +5,9 @@ import net.dcihandlers.core.Trace;
 import net.dcihandlers.core.snmp.SnmpClient;
 import net.dcihandlers.core.snmp.SnmpTable;
 import net.dcihandlers.core.snmp.SnmpValues;
-import org.snmp4j.smi.Integer32;
 import org.snmp4j.smi.OID;
 import org.snmp4j.smi.OctetString;
+import org.snmp4j.smi.UnsignedInteger32;
 import org.snmp4j.smi.Variable;
 import org.snmp4j.smi.VariableBinding;
 
@@ -76,7 +76,8 @@ final class QBridgeVlans {
         }
         writeMemberships(snmp, t, bp, req, trace);
         try {
-            snmp.set(new OID(BridgeMib.DOT1Q_PVID).append(bp), new Integer32(req.vlanId()));
+            // dot1qPvid is a VlanIndex, an Unsigned32: an INTEGER is wrongType to the agent
+            snmp.set(new OID(BridgeMib.DOT1Q_PVID).append(bp), new UnsignedInteger32(req.vlanId()));
         } catch (HandlerException e) {
             // some switches derive the PVID from untagged membership and keep dot1qPvid read-only
             trace.line("dot1qPvid." + bp + " not set (" + e.getMessage() + "); the read-back tells what holds");
