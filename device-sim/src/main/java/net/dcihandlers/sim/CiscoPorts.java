@@ -71,6 +71,22 @@ public final class CiscoPorts extends ManagedState<Map<Integer, CiscoPorts.Setti
         return setting(ifIndex).duplex();
     }
 
+    /**
+     * Sets a port's speed and duplex as an operator at the console would ({@code speed 100},
+     * {@code duplex half}), with the values of portAdminSpeed and portDuplex.
+     */
+    public void configure(int ifIndex, int adminSpeed, int duplex) {
+        setting(ifIndex);
+        if (!speedsOf(ifIndex).contains(adminSpeed) || (duplex != DUPLEX_HALF && duplex != DUPLEX_FULL && duplex != DUPLEX_AUTO)) {
+            throw new IllegalArgumentException("port " + ifIndex + " cannot run at speed " + adminSpeed + ", duplex " + duplex);
+        }
+        update(s -> {
+            Map<Integer, Setting> next = new HashMap<>(s);
+            next.put(ifIndex, new Setting(adminSpeed, duplex));
+            return Map.copyOf(next);
+        });
+    }
+
     /** The portTable index (module.port) of a port. */
     public String portIndex(int ifIndex) {
         return module + "." + position(ifIndex);
