@@ -49,6 +49,15 @@ final class Profiles {
     /** EtherLike-MIB dot3StatsDuplexStatus: 2 halfDuplex, 3 fullDuplex (1 unknown is left out). */
     static final Map<Integer, Duplex> DOT3_DUPLEX = Map.of(2, Duplex.HALF, 3, Duplex.FULL);
 
+    /**
+     * What a device value means in a value map, or null when the device gave no value, one of the
+     * wrong type, or one the map does not know (Map.of refuses to look up null, hence the check).
+     */
+    static <T> T meaning(Map<Integer, T> values, org.snmp4j.smi.Variable v) {
+        Integer i = net.dcihandlers.core.snmp.SnmpValues.asInt(v);
+        return i == null ? null : values.get(i);
+    }
+
     /** Every probe column of every profile, read once when the switch is identified. */
     static List<OID> probes() {
         Set<OID> s = new LinkedHashSet<>();

@@ -46,14 +46,14 @@ final class SwitchFunctions {
                 Port port = new Port(p.identity()).description(p.descr())
                         .adminStatus(status(s.ifValue(IfMib.IF_ADMIN_STATUS, p))).operStatus(oper);
                 if (pt != null && p.portTableIndex() != null) {
-                    port.speed(pt.speeds().get(SnmpValues.asInt(s.portTableValue(pt.speedColumn(), p))))
-                            .duplex(pt.duplexes().get(SnmpValues.asInt(s.portTableValue(pt.duplexColumn(), p))));
+                    port.speed(Profiles.meaning(pt.speeds(), s.portTableValue(pt.speedColumn(), p)))
+                            .duplex(Profiles.meaning(pt.duplexes(), s.portTableValue(pt.duplexColumn(), p)));
                 } else if (pt == null) {
                     // ifHighSpeed of a port without link is its best guess, not its speed
                     if (oper == PortStatus.ON) {
-                        port.speed(Profiles.HIGH_SPEEDS.get(SnmpValues.asInt(s.ifValue(IfMib.IF_HIGH_SPEED, p))));
+                        port.speed(Profiles.meaning(Profiles.HIGH_SPEEDS, s.ifValue(IfMib.IF_HIGH_SPEED, p)));
                     }
-                    port.duplex(Profiles.DOT3_DUPLEX.get(SnmpValues.asInt(s.ifValue(IfMib.DOT3_STATS_DUPLEX_STATUS, p))));
+                    port.duplex(Profiles.meaning(Profiles.DOT3_DUPLEX, s.ifValue(IfMib.DOT3_STATS_DUPLEX_STATUS, p)));
                 }
                 response.add(port);
             }
@@ -163,12 +163,11 @@ final class SwitchFunctions {
             }
             OID target = new OID(column).append(row);
             Variable back = snmp.setAndRead(target, new Integer32(value));
-            Integer got = SnmpValues.asInt(back);
             Port port = new Port(Integer.toString(ifIndex)).description(description);
             if (isSpeed) {
-                port.speed(pt.speeds().get(got));
+                port.speed(Profiles.meaning(pt.speeds(), back));
             } else {
-                port.duplex(pt.duplexes().get(got));
+                port.duplex(Profiles.meaning(pt.duplexes(), back));
             }
             call.trace().line(what + " of port " + ifIndex + " read back: " + back);
             return Response.of(port);
