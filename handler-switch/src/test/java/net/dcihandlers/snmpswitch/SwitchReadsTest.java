@@ -152,7 +152,10 @@ class SwitchReadsTest {
         try (SimulatedSwitch sw = SimulatedSwitch.builder().model(SwitchModel.Q_BRIDGE).ifIndexes(IF_INDEXES)
                 .vlan(10, "web").vlan(20, "db").start()) {
             sw.qBridge().configureAccess(10102, 10);
+            sw.qBridge().configureAccess(10106, 20);
             sw.fdb().learn(10, "1a:2b:3c:4d:5e:01", 10102)
+                    // the same MAC in another VLAN on another port: only dot1qTpFdbTable (fdbId.MAC) has both
+                    .learn(20, "1a:2b:3c:4d:5e:01", 10106)
                     .learn(1, "1A2B3C4D5E02", 10103)
                     .learn(1, "1a-2b-3c-4d-5e-03", 10103)
                     .add(1, "00:00:5E:00:53:FF", 0, FdbStatus.SELF)
@@ -165,6 +168,7 @@ class SwitchReadsTest {
             assertNull(ports.get("10104").get("mac"), "a management entry is no server");
             assertNull(ports.get("10101").get("mac"));
             assertNull(ports.get("10105").get("mac"));
+            assertEquals("1A:2B:3C:4D:5E:01", ports.get("10106").get("mac"));
         }
     }
 
