@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -225,13 +224,7 @@ public final class SimulatedSwitch implements AutoCloseable {
     /** Configures a switch; {@link #start()} binds it. Port positions below are 1-based, in port order. */
     public static final class Builder {
         private int port = 0;
-        private Integer ports;
-        private int[] explicitIfIndexes;
-        private int firstIfIndex = 1;
-        private final TreeMap<Integer, String> portNames = new TreeMap<>();
-        private long portSpeedMbps = 1000;
-        private final Map<Integer, Long> portSpeedsMbps = new HashMap<>();
-        private final Map<Integer, Integer> duplexes = new HashMap<>();
+        private final InterfaceLayout layout = new InterfaceLayout();
         private Boolean etherLike;
         private SwitchModel model = SwitchModel.PLAIN;
         private String sysName = "sim-switch";
@@ -240,12 +233,10 @@ public final class SimulatedSwitch implements AutoCloseable {
         private String readCommunity = "public";
         private String writeCommunity = "private";
         private V3User v3User;
-        private boolean virtualInterfaces;
         private int firstBridgePort = 1;
         private final Map<Integer, String> vlans = new TreeMap<>();
         private int ciscoModule = 1;
         private Duration vtpApplyDelay = Duration.ofMillis(150);
-        private final List<InterfaceLayout.Extra> extras = new ArrayList<>();
         private final List<Fault> faults = new ArrayList<>();
 
         private Builder() {
@@ -271,25 +262,19 @@ public final class SimulatedSwitch implements AutoCloseable {
 
         /** Number of ports (ethernetCsmacd interfaces); default 8. */
         public Builder ports(int count) {
-            if (count < 0) {
-                throw new IllegalArgumentException("negative port count: " + count);
-            }
-            this.ports = count;
+            layout.ports(count);
             return this;
         }
 
         /** ifIndex of the first port; the others follow consecutively. Default 1. */
         public Builder firstIfIndex(int ifIndex) {
-            if (ifIndex < 1) {
-                throw new IllegalArgumentException("ifIndex starts at 1: " + ifIndex);
-            }
-            this.firstIfIndex = ifIndex;
+            layout.firstIfIndex(ifIndex);
             return this;
         }
 
         /** The ports' ifIndexes, in port order (sparse ones like 10101, 10102... welcome); fixes the port count. */
         public Builder ifIndexes(int... ifIndexes) {
-            this.explicitIfIndexes = ifIndexes.clone();
+            layout.ifIndexes(ifIndexes);
             return this;
         }
 
@@ -316,19 +301,19 @@ public final class SimulatedSwitch implements AutoCloseable {
 
         /** ifDescr and ifName of the port at this position. */
         public Builder portName(int position, String name) {
-            portNames.put(position(position), name);
+            layout.name(position, name);
             return this;
         }
 
         /** Speed of every port in Mbit/s (ifHighSpeed; ifSpeed saturates above 4294 Mbit/s). Default 1000. */
         public Builder portSpeedMbps(long mbps) {
-            this.portSpeedMbps = mbps;
+            layout.speedMbps(mbps);
             return this;
         }
 
         /** Speed of the port at this position, e.g. 100, 10000, 25000 or 40000 Mbit/s. */
         public Builder portSpeedMbps(int position, long mbps) {
-            portSpeedsMbps.put(position(position), mbps);
+            layout.speedMbps(position, mbps);
             return this;
         }
 
@@ -344,10 +329,7 @@ public final class SimulatedSwitch implements AutoCloseable {
 
         /** dot3StatsDuplexStatus the port at this position negotiates: 1 unknown, 2 half, 3 full. Implies {@link #etherLike()}. */
         public Builder duplexStatus(int position, int status) {
-            if (status < SwitchInterface.DUPLEX_UNKNOWN || status > SwitchInterface.DUPLEX_FULL) {
-                throw new IllegalArgumentException("dot3StatsDuplexStatus is 1, 2 or 3, not " + status);
-            }
-            duplexes.put(position(position), status);
+            layout.duplex(position, status);
             return etherLike();
         }
 
@@ -415,10 +397,7 @@ public final class SimulatedSwitch implements AutoCloseable {
 
         /** Adds an interface that is not a port, e.g. (5001, "Vlan1", 53) or (5002, "Null0", 1). */
         public Builder extraInterface(int ifIndex, String descr, int ifType) {
-            if (ifIndex < 1) {
-                throw new IllegalArgumentException("ifIndex starts at 1: " + ifIndex);
-            }
-            extras.add(new InterfaceLayout.Extra(ifIndex, descr, ifType));
+            layout.extra(ifIndex, descr, ifType);
             return this;
         }
 
@@ -427,7 +406,7 @@ public final class SimulatedSwitch implements AutoCloseable {
          * other(1) and "Loopback0" softwareLoopback(24), numbered after the highest port ifIndex.
          */
         public Builder virtualInterfaces() {
-            this.virtualInterfaces = true;
+            layout.virtualInterfaces();
             return this;
         }
 
@@ -439,21 +418,12 @@ public final class SimulatedSwitch implements AutoCloseable {
 
         /** Builds the switch and starts listening. */
         public SimulatedSwitch start() {
-            int[] portIfIndexes = portIfIndexes();
-            int lastPosition = Math.max(portNames.isEmpty() ? 0 : portNames.lastKey(), maxKey(portSpeedsMbps, duplexes));
-            if (lastPosition > portIfIndexes.length) {
-                throw new IllegalStateException("port " + lastPosition + " is configured but the switch has "
-                        + portIfIndexes.length + " ports");
-            }
-            Interfaces interfaces = new Interfaces(InterfaceLayout.interfaces(portIfIndexes, portNames,
-                    p -> model == SwitchModel.Q_BRIDGE ? new String[]{"" + p, "" + p}
-                            : new String[]{"GigabitEthernet1/0/" + p, "Gi1/0/" + p},
-                    portSpeedMbps, portSpeedsMbps, duplexes, extras, virtualInterfaces));
+            Interfaces interfaces = new Interfaces(layout.interfaces(model));
             Faults activeFaults = new Faults();
             activeFaults.set(faults);
             boolean withEtherLike = etherLike != null ? etherLike : model != SwitchModel.PLAIN;
-            SwitchMibs mibs = new SwitchMibs(model, interfaces, new BridgePorts(firstBridgePort, portIfIndexes), vlans,
-                    ciscoModule, vtpApplyDelay.toNanos(), withEtherLike, activeFaults);
+            SwitchMibs mibs = new SwitchMibs(model, interfaces, new BridgePorts(firstBridgePort, layout.portIfIndexes()),
+                    vlans, ciscoModule, vtpApplyDelay.toNanos(), withEtherLike, activeFaults);
             Agent.Identity id = new Agent.Identity(sysName, sysDescr != null ? sysDescr : model.sysDescr(),
                     sysObjectId != null ? sysObjectId : model.sysObjectId(), readCommunity, writeCommunity, v3User);
             try {
@@ -461,44 +431,6 @@ public final class SimulatedSwitch implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot listen on udp:127.0.0.1:" + port, e);
             }
-        }
-
-        private static int position(int position) {
-            if (position < 1) {
-                throw new IllegalArgumentException("port positions start at 1: " + position);
-            }
-            return position;
-        }
-
-        private static int maxKey(Map<Integer, ?> a, Map<Integer, ?> b) {
-            int max = 0;
-            for (int k : a.keySet()) {
-                max = Math.max(max, k);
-            }
-            for (int k : b.keySet()) {
-                max = Math.max(max, k);
-            }
-            return max;
-        }
-
-        private int[] portIfIndexes() {
-            if (explicitIfIndexes != null) {
-                if (ports != null && ports != explicitIfIndexes.length) {
-                    throw new IllegalStateException(ports + " ports but " + explicitIfIndexes.length + " ifIndexes given");
-                }
-                for (int ifIndex : explicitIfIndexes) {
-                    if (ifIndex < 1) {
-                        throw new IllegalArgumentException("ifIndex starts at 1: " + ifIndex);
-                    }
-                }
-                return explicitIfIndexes.clone();
-            }
-            int count = ports != null ? ports : 8;
-            int[] ifIndexes = new int[count];
-            for (int i = 0; i < count; i++) {
-                ifIndexes[i] = firstIfIndex + i;
-            }
-            return ifIndexes;
         }
     }
 }
