@@ -25,6 +25,12 @@ public final class Main {
             "  --community C            read-only community (default public)",
             "  --write-community C      read-write community (default private)",
             "  --virtual-interfaces     also serve Vlan1, Null0 and Loopback0",
+            "  --profile P              plain | qbridge (HP/Aruba-like Q-BRIDGE-MIB VLANs) | cisco (Catalyst 3750",
+            "                           IOS: CISCO-STACK-MIB, VTP, community@vlan; adds Vlan1, Null0, Loopback0)",
+            "  --vlan ID[:NAME]         a VLAN besides VLAN 1, no ports in it (repeatable)",
+            "  --mac VLAN,MAC,IFINDEX   a MAC address learned on a port (repeatable)",
+            "  --first-bridge-port N    BRIDGE-MIB number of the first port (default 1)",
+            "  --etherlike              serve EtherLike-MIB duplex on the plain switch too",
             "  --v3-user NAME --v3-auth PASS --v3-priv PASS",
             "                           an SNMPv3 user, authPriv with SHA and AES-128",
             "  --fault SPEC             silent | slow:MILLIS | drop:N | too-big:N | max-bindings:N",
@@ -96,6 +102,7 @@ public final class Main {
         String v3Auth = null;
         String v3Priv = null;
         List<Fault> faults = new ArrayList<>();
+        List<String[]> macs = new ArrayList<>();
         Iterator<String> it = args.subList(1, args.size()).iterator();
         while (it.hasNext()) {
             String option = it.next();
@@ -124,6 +131,30 @@ public final class Main {
                 case "--virtual-interfaces":
                     builder.virtualInterfaces();
                     break;
+                case "--profile":
+                    SwitchModel model = model(value(option, it));
+                    builder.model(model);
+                    if (model == SwitchModel.CISCO_IOS) {
+                        builder.virtualInterfaces();
+                    }
+                    break;
+                case "--vlan":
+                    String[] vlan = value(option, it).split(":", 2);
+                    builder.vlan(number(option, vlan[0]), vlan.length > 1 ? vlan[1] : "VLAN" + vlan[0]);
+                    break;
+                case "--mac":
+                    String[] mac = value(option, it).split(",", -1);
+                    if (mac.length != 3) {
+                        throw new IllegalArgumentException("--mac needs VLAN,MAC,IFINDEX, as in 10,52:54:00:12:34:56,3");
+                    }
+                    macs.add(mac);
+                    break;
+                case "--first-bridge-port":
+                    builder.firstBridgePort(number(option, value(option, it)));
+                    break;
+                case "--etherlike":
+                    builder.etherLike();
+                    break;
                 case "--v3-user":
                     v3User = value(option, it);
                     break;
@@ -146,7 +177,29 @@ public final class Main {
             }
             builder.v3User(v3User, v3Auth, v3Priv);
         }
-        return builder.faults(faults.toArray(new Fault[0])).start();
+        SimulatedSwitch sw = builder.faults(faults.toArray(new Fault[0])).start();
+        try {
+            for (String[] mac : macs) {
+                sw.fdb().learn(number("--mac", mac[0]), mac[1], number("--mac", mac[2]));
+            }
+        } catch (IllegalArgumentException e) {
+            sw.close();
+            throw e;
+        }
+        return sw;
+    }
+
+    static SwitchModel model(String name) {
+        switch (name) {
+            case "plain":
+                return SwitchModel.PLAIN;
+            case "qbridge":
+                return SwitchModel.Q_BRIDGE;
+            case "cisco":
+                return SwitchModel.CISCO_IOS;
+            default:
+                throw new IllegalArgumentException("unknown --profile: " + name + " (plain, qbridge, cisco)");
+        }
     }
 
     /** Parses a {@code pdu} command line and starts the PDU it describes. */

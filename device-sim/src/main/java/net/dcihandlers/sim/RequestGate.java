@@ -18,6 +18,8 @@ final class RequestGate implements TransportListener {
     private final TransportListener dispatcher;
     private final Faults faults;
     private final AtomicLong received = new AtomicLong();
+    /** Every datagram since start, never reset: snmpInPkts. */
+    private final AtomicLong total = new AtomicLong();
 
     RequestGate(TransportListener dispatcher, Faults faults) {
         this.dispatcher = dispatcher;
@@ -29,6 +31,7 @@ final class RequestGate implements TransportListener {
                                                    ByteBuffer wholeMessage, TransportStateReference tmStateReference) {
         // counted before any answer goes out, so a test that got its answer sees its request counted
         received.incrementAndGet();
+        total.incrementAndGet();
         if (faults.swallowNext()) {
             return;
         }
@@ -47,6 +50,10 @@ final class RequestGate implements TransportListener {
 
     long received() {
         return received.get();
+    }
+
+    long total() {
+        return total.get();
     }
 
     void resetReceived() {

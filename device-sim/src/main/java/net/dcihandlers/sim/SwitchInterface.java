@@ -17,18 +17,30 @@ final class SwitchInterface {
     static final int TYPE_SOFTWARE_LOOPBACK = 24;
     static final int TYPE_PROP_VIRTUAL = 53;
 
+    /** EtherLike-MIB dot3StatsDuplexStatus values. */
+    static final int DUPLEX_UNKNOWN = 1;
+    static final int DUPLEX_HALF = 2;
+    static final int DUPLEX_FULL = 3;
+
     private final int ifIndex;
     private final String descr;
     private final String name;
     private final int type;
     private final int mtu;
-    private final long speedBitsPerSecond;
+    /** The speed the port runs at when left to auto-negotiate. */
+    private final long nominalSpeedBitsPerSecond;
     private final byte[] physAddress;
     private final boolean port;
 
     private volatile int adminStatus = UP;
     private volatile boolean linkUp = true;
     private volatile String alias;
+    /** The speed it runs at now: the nominal one, or one forced by a vendor speed setting. */
+    private volatile long speedBitsPerSecond;
+    /** EtherLike-MIB dot3StatsDuplexStatus when left to auto-negotiate: 1 unknown, 2 half, 3 full. */
+    private volatile int nominalDuplexStatus = DUPLEX_FULL;
+    /** A duplex forced by a vendor duplex setting, 0 when auto-negotiated. */
+    private volatile int forcedDuplexStatus;
     private final AtomicLongArray counters = new AtomicLongArray(IfCounter.values().length);
 
     SwitchInterface(int ifIndex, String descr, String name, int type, int mtu, long speedBitsPerSecond,
@@ -38,6 +50,7 @@ final class SwitchInterface {
         this.name = name;
         this.type = type;
         this.mtu = mtu;
+        this.nominalSpeedBitsPerSecond = speedBitsPerSecond;
         this.speedBitsPerSecond = speedBitsPerSecond;
         this.physAddress = physAddress.clone();
         this.port = port;
@@ -73,6 +86,34 @@ final class SwitchInterface {
 
     long speedBitsPerSecond() {
         return speedBitsPerSecond;
+    }
+
+    long nominalSpeedBitsPerSecond() {
+        return nominalSpeedBitsPerSecond;
+    }
+
+    /** Forces a speed (a vendor's speed setting); 0 returns to the nominal, auto-negotiated one. */
+    void forceSpeed(long bitsPerSecond) {
+        speedBitsPerSecond = bitsPerSecond == 0 ? nominalSpeedBitsPerSecond : bitsPerSecond;
+    }
+
+    /** dot3StatsDuplexStatus: the forced duplex if any, else the negotiated one. */
+    int duplexStatus() {
+        int forced = forcedDuplexStatus;
+        return forced != 0 ? forced : nominalDuplexStatus;
+    }
+
+    /** What auto-negotiation yields (the far end decides): 1 unknown, 2 half, 3 full. */
+    void setNegotiatedDuplex(int status) {
+        if (status < DUPLEX_UNKNOWN || status > DUPLEX_FULL) {
+            throw new IllegalArgumentException("dot3StatsDuplexStatus is 1 (unknown), 2 (half) or 3 (full), not " + status);
+        }
+        nominalDuplexStatus = status;
+    }
+
+    /** Forces half (2) or full (3) duplex; 0 returns to auto-negotiation. */
+    void forceDuplex(int status) {
+        forcedDuplexStatus = status;
     }
 
     byte[] physAddress() {

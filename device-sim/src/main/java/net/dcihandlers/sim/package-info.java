@@ -8,11 +8,17 @@
  *   -> RequestGate              counts the datagram; SILENT, DROP, SLOW
  *   -> MessageDispatcherImpl    snmp4j: MPv1, MPv2c, MPv3 with USM when a v3 user is configured
  *   -> FaultyCommandProcessor   snmp4j-agent's CommandProcessor; AccessControl maps communities
- *                               (an unknown one is dropped) and sets up VACM (read-only community:
- *                               empty write view, so SETs get noAccess)
- *   -> DefaultMOServer          MOScalars for the system group and ifNumber; two InterfaceTables
- *                               (ifTable, ifXTable) computing cells from the interfaces and the
- *                               faults: PARTIAL_TABLE, WRONG_TYPES, SET refusals
+ *                               (an unknown one is dropped; community@vlan to context vlan-N on
+ *                               Cisco) and sets up VACM (read-only community: empty write view,
+ *                               so SETs get noAccess)
+ *   -> DefaultMOServer          MOScalars for the system group, snmpInPkts and ifNumber; two
+ *                               InterfaceTables (ifTable, ifXTable) computing cells from the
+ *                               interfaces and the faults: PARTIAL_TABLE, WRONG_TYPES, SET refusals;
+ *                               MibTables for the other MIB groups (SwitchMibs: EtherLikeMib,
+ *                               BridgeMib, QBridgeMib, CiscoStackMib, CiscoVlanMembershipMib,
+ *                               CiscoVtpMib), per context where Cisco keeps one bridge per VLAN,
+ *                               whose SETs a ManagedState judges whole (StaticVlans, CiscoPorts,
+ *                               CiscoPortVlans, VtpDomain)
  *   <- FaultyCommandProcessor.sendResponse   TOO_BIG, MAX_BINDINGS
  * </pre>
  * A {@link net.dcihandlers.sim.SimulatedPdu} travels the same path (without faults) to one managed

@@ -38,6 +38,25 @@ class MainTest {
     }
 
     @Test
+    void profilesStartACiscoOrAQBridgeSwitchWithVlansAndMacs() {
+        try (SimulatedSwitch sw = Main.start(List.of("switch", "--port", "0", "--ports", "4", "--profile", "cisco",
+                "--vlan", "10:web", "--vlan", "20", "--mac", "10,52:54:00:12:34:56,2"))) {
+            assertEquals(SwitchModel.CISCO_IOS, sw.model());
+            assertEquals("OID: .1.3.6.1.4.1.9.1.516", get(sw, "public", "1.3.6.1.2.1.1.2.0").values().get("1.3.6.1.2.1.1.2.0"));
+            assertEquals("web", sw.vtp().vlanName(10));
+            assertEquals("VLAN20", sw.vtp().vlanName(20));
+            assertEquals("7", text(get(sw, "public", IF_NUMBER).values().get(IF_NUMBER)), "with Vlan1, Null0, Loopback0");
+            assertEquals("52:54:00:12:34:56", sw.fdb().entries().get(0).macText());
+        }
+        try (SimulatedSwitch sw = Main.start(List.of("switch", "--port", "0", "--ports", "4", "--profile", "qbridge",
+                "--vlan", "10", "--first-bridge-port", "5"))) {
+            assertEquals(SwitchModel.Q_BRIDGE, sw.model());
+            assertEquals(java.util.Set.of(1, 10), sw.qBridge().vlanIds());
+            assertEquals(5, sw.bridgePort(1));
+        }
+    }
+
+    @Test
     void rejectsWhatItDoesNotUnderstand() {
         IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
                 () -> Main.start(List.of("switch", "--bogus")));
@@ -47,5 +66,7 @@ class MainTest {
         assertThrows(IllegalArgumentException.class, () -> Main.start(List.of("switch", "--port")));
         assertThrows(IllegalArgumentException.class, () -> Main.fault("slow"));
         assertThrows(IllegalArgumentException.class, () -> Main.fault("melt:3"));
+        assertThrows(IllegalArgumentException.class, () -> Main.start(List.of("switch", "--profile", "juniper")));
+        assertThrows(IllegalArgumentException.class, () -> Main.start(List.of("switch", "--port", "0", "--mac", "1,xx,1")));
     }
 }

@@ -75,7 +75,11 @@ final class CiscoVlans {
         }
         OID dynState = instance(CiscoMib.VLAN_TRUNK_PORT_DYNAMIC_STATE, ifIndex);
         OID encapsulation = instance(CiscoMib.VLAN_TRUNK_PORT_ENCAPSULATION_TYPE, ifIndex);
-        Map<OID, Variable> now = snmp.get(List.of(dynState, encapsulation));
+        List<OID> ask = new ArrayList<>(List.of(dynState, encapsulation));
+        for (OID c : ENABLED.subList(1, ENABLED.size())) {
+            ask.add(instance(c, ifIndex));
+        }
+        Map<OID, Variable> now = snmp.get(ask);
         Integer state = SnmpValues.asInt(now.get(dynState));
         if (!req.trunk()) {
             if (state != null && state != CiscoMib.TRUNK_OFF) {
@@ -98,10 +102,15 @@ final class CiscoVlans {
             }
             List<VariableBinding> set = new ArrayList<>();
             set.add(new VariableBinding(instance(CiscoMib.VLAN_TRUNK_PORT_NATIVE_VLAN, ifIndex), new Integer32(req.vlanId())));
+            // every bitmap the port has, or the VLANs of one left unwritten stay allowed (all, by default);
+            // a switch without the 2k-4k bitmaps knows no VLANs above 1023, unless one is asked for
             for (int k = 0; k < ENABLED.size(); k++) {
-                boolean needed = k == 0 || req.allVlans().stream().anyMatch(v -> v >= 1024);
+                int first = k * 1024;
+                OID column = instance(ENABLED.get(k), ifIndex);
+                boolean needed = k == 0 || now.containsKey(column)
+                        || req.allVlans().stream().anyMatch(v -> v >= first && v < first + 1024);
                 if (needed) {
-                    set.add(new VariableBinding(instance(ENABLED.get(k), ifIndex), bitmap(req.allVlans(), k)));
+                    set.add(new VariableBinding(column, bitmap(req.allVlans(), k)));
                 }
             }
             snmp.set(set);

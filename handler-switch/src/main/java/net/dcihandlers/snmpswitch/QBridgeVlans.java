@@ -5,9 +5,9 @@ import net.dcihandlers.core.Trace;
 import net.dcihandlers.core.snmp.SnmpClient;
 import net.dcihandlers.core.snmp.SnmpTable;
 import net.dcihandlers.core.snmp.SnmpValues;
-import org.snmp4j.smi.Integer32;
 import org.snmp4j.smi.OID;
 import org.snmp4j.smi.OctetString;
+import org.snmp4j.smi.UnsignedInteger32;
 import org.snmp4j.smi.Variable;
 import org.snmp4j.smi.VariableBinding;
 
@@ -74,20 +74,13 @@ final class QBridgeVlans {
                         + "; create it there first (nothing was changed)");
             }
         }
-        // join the wanted VLANs first, so the port is never left in none
-        for (int v : req.allVlans()) {
-            writeMembership(snmp, t, v, bp, true, v == req.vlanId(), trace);
-        }
+        writeMemberships(snmp, t, bp, req, trace);
         try {
-            snmp.set(new OID(BridgeMib.DOT1Q_PVID).append(bp), new Integer32(req.vlanId()));
+            // dot1qPvid is a VlanIndex, an Unsigned32: an INTEGER is wrongType to the agent
+            snmp.set(new OID(BridgeMib.DOT1Q_PVID).append(bp), new UnsignedInteger32(req.vlanId()));
         } catch (HandlerException e) {
             // some switches derive the PVID from untagged membership and keep dot1qPvid read-only
             trace.line("dot1qPvid." + bp + " not set (" + e.getMessage() + "); the read-back tells what holds");
-        }
-        for (int v : t.egress().keySet()) {
-            if (!req.allVlans().contains(v)) {
-                writeMembership(snmp, t, v, bp, false, false, trace);
-            }
         }
         if (req.vlanName() != null && !req.vlanName().equals(t.names().get(req.vlanId()))) {
             snmp.set(new OID(BridgeMib.DOT1Q_VLAN_STATIC_NAME).append(req.vlanId()), new OctetString(req.vlanName()));
@@ -95,29 +88,47 @@ final class QBridgeVlans {
         return read(snmp, bp);
     }
 
-    /** Writes one VLAN's egress and untagged lists in one SET, only when they change. */
-    private static void writeMembership(SnmpClient snmp, VlanTable t, int vlan, int bp, boolean member,
-                                        boolean untaggedMember, Trace trace) throws HandlerException {
-        PortList egress = t.egress().get(vlan);
-        PortList untagged = t.untagged().get(vlan);
-        PortList newEgress = egress.with(bp, member);
-        PortList newUntagged = untagged.with(bp, untaggedMember);
-        if (newEgress.members().equals(egress.members()) && newUntagged.members().equals(untagged.members())) {
-            return;
+    /**
+     * Writes the egress and untagged lists of every VLAN whose membership of the port changes, all
+     * in one SET. A switch judges a SET on the state after the whole PDU, and HP/Aruba switches
+     * refuse a port untagged in two VLANs or in none, so moving a port VLAN by VLAN is refused at
+     * the first step. Within the PDU the VLANs the port leaves come first, untagged list before
+     * egress list, then those it joins, egress before untagged, for agents that check each binding
+     * on its own.
+     */
+    private static void writeMemberships(SnmpClient snmp, VlanTable t, int bp, VlanRequest req, Trace trace)
+            throws HandlerException {
+        List<VariableBinding> leaving = new ArrayList<>();
+        List<VariableBinding> joining = new ArrayList<>();
+        for (int vlan : t.egress().keySet()) {
+            boolean member = req.allVlans().contains(vlan);
+            boolean untaggedMember = vlan == req.vlanId();
+            PortList egress = t.egress().get(vlan);
+            PortList untagged = t.untagged().get(vlan);
+            PortList newEgress = egress.with(bp, member);
+            PortList newUntagged = untagged.with(bp, untaggedMember);
+            if (newEgress.members().equals(egress.members()) && newUntagged.members().equals(untagged.members())) {
+                continue;
+            }
+            trace.line("VLAN " + vlan + ": bridge port " + bp + (member ? untaggedMember ? " untagged" : " tagged" : " removed"));
+            VariableBinding e = new VariableBinding(new OID(BridgeMib.DOT1Q_VLAN_STATIC_EGRESS_PORTS).append(vlan),
+                    new OctetString(newEgress.bytes()));
+            VariableBinding u = new VariableBinding(new OID(BridgeMib.DOT1Q_VLAN_STATIC_UNTAGGED_PORTS).append(vlan),
+                    new OctetString(newUntagged.bytes()));
+            boolean leaves = untagged.contains(bp) && !untaggedMember || egress.contains(bp) && !member;
+            if (leaves) {
+                leaving.add(u);
+                leaving.add(e);
+            } else {
+                joining.add(e);
+                joining.add(u);
+            }
         }
-        trace.line("VLAN " + vlan + ": bridge port " + bp + (member ? untaggedMember ? " untagged" : " tagged" : " removed"));
-        List<VariableBinding> set = new ArrayList<>();
-        OID e = new OID(BridgeMib.DOT1Q_VLAN_STATIC_EGRESS_PORTS).append(vlan);
-        OID u = new OID(BridgeMib.DOT1Q_VLAN_STATIC_UNTAGGED_PORTS).append(vlan);
-        // untagged must stay a subset of egress at every step: add egress first, remove untagged first
-        if (member) {
-            set.add(new VariableBinding(e, new OctetString(newEgress.bytes())));
-            set.add(new VariableBinding(u, new OctetString(newUntagged.bytes())));
-        } else {
-            set.add(new VariableBinding(u, new OctetString(newUntagged.bytes())));
-            set.add(new VariableBinding(e, new OctetString(newEgress.bytes())));
+        List<VariableBinding> set = new ArrayList<>(leaving);
+        set.addAll(joining);
+        if (!set.isEmpty()) {
+            snmp.set(set);
         }
-        snmp.set(set);
     }
 
     static VlanState read(SnmpClient snmp, int bridgePort) throws HandlerException {

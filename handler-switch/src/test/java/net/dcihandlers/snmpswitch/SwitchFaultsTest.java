@@ -1,0 +1,192 @@
+package net.dcihandlers.snmpswitch;
+
+import net.dcihandlers.core.testing.Doc;
+import net.dcihandlers.core.testing.Requests;
+import net.dcihandlers.core.testing.RunResult;
+import net.dcihandlers.sim.CiscoPorts;
+import net.dcihandlers.sim.Fault;
+import net.dcihandlers.sim.IfColumn;
+import net.dcihandlers.sim.IfCounter;
+import net.dcihandlers.sim.SimulatedSwitch;
+import net.dcihandlers.sim.SwitchModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.snmp4j.PDU;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static net.dcihandlers.snmpswitch.SwitchCalls.READ_COMMUNITY;
+import static net.dcihandlers.snmpswitch.SwitchCalls.call;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** dci-switch against a simulated switch that misbehaves the ways real agents do. */
+class SwitchFaultsTest {
+
+    private static Doc status(SimulatedSwitch sw, String... config) {
+        return SwitchCalls.handler(config).call(Requests.call("status", Requests.snmp(sw.address(), "v2c", READ_COMMUNITY)));
+    }
+
+    /** What status must say of every port of a well-behaved switch: its ifDescr, admin and oper status on. */
+    private static void assertEveryPortComplete(SimulatedSwitch sw, Doc d) {
+        Map<String, Map<String, String>> ports = d.ok().ports();
+        assertEquals(sw.portIfIndexes().stream().map(String::valueOf).toList(), List.copyOf(ports.keySet()));
+        for (int ifIndex : sw.portIfIndexes()) {
+            Map<String, String> p = ports.get(Integer.toString(ifIndex));
+            assertEquals(sw.descr(ifIndex), p.get("description"));
+            assertEquals("on", p.get("admin_status"));
+            assertEquals("on", p.get("oper_status"));
+            assertEquals("1gbps", p.get("speed"));
+            assertEquals("full", p.get("duplex"));
+        }
+    }
+
+    @Test
+    void aSwitchAnsweringTooBigIsAskedForFewerRowsAndStillAnsweredCompletely() {
+        try (SimulatedSwitch sw = SimulatedSwitch.builder().ports(48).etherLike().faults(Fault.tooBig(20)).start()) {
+            assertEveryPortComplete(sw, status(sw));
+        }
+    }
+
+    @Test
+    void aSwitchTooBigEvenForOneRowIsAClearError() {
+        // the identification (4 bindings) passes; one row of status's 6 columns does not
+        try (SimulatedSwitch sw = SimulatedSwitch.builder().ports(4).etherLike().faults(Fault.tooBig(5)).start()) {
+            Doc d = status(sw).error("unexpected_data");
+            assertTrue(d.errorText().contains("tooBig"), d.errorText());
+        }
+    }
+
+    @Test
+    void truncatedBulkResponsesAreTakenAsFarAsTheyGo() {
+        try (SimulatedSwitch sw = SimulatedSwitch.builder().ports(48).etherLike().faults(Fault.maxBindings(7)).start()) {
+            assertEveryPortComplete(sw, status(sw));
+            Map<String, Map<String, String>> stats = SwitchCalls.handler()
+                    .call(Requests.call("statistics", Requests.snmp(sw.address(), "v2c", READ_COMMUNITY))).ok().ports();
+            for (int ifIndex : sw.portIfIndexes()) {
+                assertEquals(Long.toUnsignedString(sw.counter(ifIndex, IfCounter.OUT_OCTETS)),
+                        stats.get(Integer.toString(ifIndex)).get("txbytes"));
+            }
+        }
+    }
+
+    @Test
+    void aSilentSwitchIsAConnectionErrorWithinTheDeadline() {
+        try (SimulatedSwitch sw = SimulatedSwitch.builder().ports(4).faults(Fault.silent()).start()) {
+            long deadlineMs = 2000;
+            long t0 = System.nanoTime();
+            // ten retries of 700 ms would take 7.7 s per request without the deadline
+            Doc d = status(sw, "deadline.ms=" + deadlineMs, "snmp.timeout.ms=700", "snmp.retries=10").error("connection");
+            long ms = (System.nanoTime() - t0) / 1_000_000L;
+            assertTrue(ms < deadlineMs + 2000, "answered after " + ms + " ms, deadline " + deadlineMs + " ms");
+            assertTrue(d.errorText().contains(sw.address()) || d.errorText().contains("deadline"), d.errorText());
+            assertTrue(sw.requests() > 0, "the requests did reach the switch");
+        }
+    }
+
+    @Test
+    void aColumnMissingForSomePortsGivesAPartialAnswerForThosePortsOnly() {
+        try (SimulatedSwitch sw = SimulatedSwitch.builder().ports(6).etherLike()
+                .faults(Fault.missingCells(IfColumn.IF_OPER_STATUS, 2, 5), Fault.missingCells(IfColumn.IF_HIGH_SPEED, 3))
+                .start()) {
+            Map<String, Map<String, String>> ports = status(sw).ok().ports();
+            assertEquals(List.of("1", "2", "3", "4", "5", "6"), List.copyOf(ports.keySet()));
+            for (int ifIndex : List.of(2, 5)) {
+                Map<String, String> p = ports.get(Integer.toString(ifIndex));
+                assertEquals("unknown", p.get("oper_status"), "no ifOperStatus for port " + ifIndex);
+                assertEquals("on", p.get("admin_status"));
+                assertEquals(sw.descr(ifIndex), p.get("description"));
+                assertNull(p.get("speed"), "not known to be up, so no speed");
+            }
+            assertEquals("on", ports.get("3").get("oper_status"));
+            assertNull(ports.get("3").get("speed"), "no ifHighSpeed for port 3");
+            for (int ifIndex : List.of(1, 4, 6)) {
+                assertEquals("on", ports.get(Integer.toString(ifIndex)).get("oper_status"));
+                assertEquals("1gbps", ports.get(Integer.toString(ifIndex)).get("speed"));
+            }
+        }
+    }
+
+    @Test
+    void columnsEndingEarlyLeaveTheLaterPortsWithWhatIsKnown() {
+        try (SimulatedSwitch sw = SimulatedSwitch.builder().ports(6).etherLike()
+                .faults(Fault.columnsEndAfter(3, IfColumn.IF_ADMIN_STATUS, IfColumn.IF_OPER_STATUS)).start()) {
+            Map<String, Map<String, String>> ports = status(sw).ok().ports();
+            assertEquals(6, ports.size());
+            assertEquals("on", ports.get("3").get("admin_status"));
+            assertEquals("unknown", ports.get("4").get("admin_status"));
+            assertEquals("unknown", ports.get("6").get("oper_status"));
+            assertEquals(sw.descr(6), ports.get("6").get("description"));
+        }
+    }
+
+    @Test
+    void valuesOfTheWrongTypeAreLeftOutOrUnknownNeverACrash() {
+        try (SimulatedSwitch sw = SimulatedSwitch.builder().ports(4).etherLike()
+                .faults(Fault.wrongType(IfColumn.IF_OPER_STATUS), Fault.wrongType(IfColumn.IF_HIGH_SPEED),
+                        Fault.wrongType(IfColumn.IF_HC_IN_OCTETS), Fault.wrongType(IfColumn.IF_TYPE)).start()) {
+            Map<String, Map<String, String>> ports = status(sw).ok().ports();
+            assertEquals(Set.of("1", "2", "3", "4"), ports.keySet(), "ifType unreadable: the bridge ports are the ports");
+            for (Map<String, String> p : ports.values()) {
+                assertEquals("unknown", p.get("oper_status"));
+                assertEquals("on", p.get("admin_status"));
+                assertNull(p.get("speed"));
+            }
+            RunResult r = SwitchCalls.handler().run(Requests.call("statistics",
+                    Requests.snmp(sw.address(), "v2c", READ_COMMUNITY)));
+            assertEquals(0, r.exit());
+            Map<String, Map<String, String>> stats = r.doc().ok().ports();
+            assertNull(stats.get("1").get("rxbytes"), "an OCTET STRING is no counter");
+            assertEquals(Long.toUnsignedString(sw.counter(1, IfCounter.OUT_OCTETS)), stats.get("1").get("txbytes"));
+            assertFalse(r.stdout().contains("xception"), r.stdout());
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({PDU.noAccess + ", connection", PDU.notWritable + ", unexpected_data", PDU.wrongValue + ", unexpected_data"})
+    void aRefusedSetIsAnErrorOfTheRightTypeAndChangesNothing(int errorStatus, String type) {
+        try (SimulatedSwitch sw = SwitchWritesTest.catalyst()) {
+            sw.setFaults(Fault.refuseSets(errorStatus));
+            Doc speed = call(sw, "port_speed", 10102, "speed", "100mbps").error(type);
+            assertTrue(speed.errorText().contains(PDU.toErrorStatusText(errorStatus).split(" ")[0])
+                    || speed.errorText().contains("write access"), speed.errorText());
+            assertEquals(CiscoPorts.SPEED_AUTO, sw.ciscoPorts().adminSpeed(10102));
+
+            call(sw, "set_vlan", 10102, "vlan_id", "10", "is_trunk", "on", "trunk_members", "20").error(type);
+            assertFalse(sw.ciscoVlans().isTrunking(10102));
+            assertEquals(1, sw.ciscoVlans().accessVlan(10102));
+
+            call(sw, "port_off", 10102).error(type);
+            assertEquals(1, sw.adminStatus(10102));
+        }
+    }
+
+    @Test
+    void aSetWithTheReadOnlyCommunityIsAConnectionErrorAskingForAWriteCommunity() {
+        try (SimulatedSwitch sw = SwitchWritesTest.proCurve()) {
+            Doc d = SwitchCalls.handler().call(Requests.callWithPort("set_vlan",
+                    Requests.snmp(sw.address(), "v2c", READ_COMMUNITY), SwitchCalls.port("10103", "vlan_id", "10")))
+                    .error("connection");
+            assertTrue(d.errorText().contains("write access"), d.errorText());
+            assertEquals(Set.of(1), sw.qBridge().vlansOf(10103));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = SwitchModel.class)
+    void statusOfAThousandPortSwitchTakesAtMostFortyRequests(SwitchModel model) {
+        try (SimulatedSwitch sw = SimulatedSwitch.builder().model(model).ports(1000).start()) {
+            sw.resetRequests();
+            Map<String, Map<String, String>> ports = status(sw).ok().ports();
+            assertEquals(1000, ports.size());
+            assertEquals(sw.descr(1000), ports.get("1000").get("description"));
+            assertTrue(sw.requests() <= 40, "status took " + sw.requests() + " requests");
+        }
+    }
+}
