@@ -9,9 +9,11 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs a simulated device on its own, for the demo and benchmarks:
- * <pre>java -cp device-sim-all.jar net.dcihandlers.sim.Main switch --port 16100 --ports 48 --sysname demo-sw</pre>
+ * <pre>java -cp device-sim-all.jar net.dcihandlers.sim.Main switch --port 16100 --ports 48 --sysname demo-sw
+ * java -cp device-sim-all.jar net.dcihandlers.sim.Main ups --port 16101 --lines 3</pre>
  * Prints one line, "listening on udp:127.0.0.1:PORT", to stdout once the agent answers, and runs
- * until killed. Arguments are parsed by hand: this module depends on nothing but snmp4j.
+ * until killed. A UPS also takes commands on stdin that change its readings ({@link UpsConsole}).
+ * Arguments are parsed by hand: this module depends on nothing but snmp4j.
  */
 public final class Main {
     static final String USAGE = String.join(System.lineSeparator(),
@@ -27,7 +29,15 @@ public final class Main {
             "  --v3-user NAME --v3-auth PASS --v3-priv PASS",
             "                           an SNMPv3 user, authPriv with SHA and AES-128",
             "  --fault SPEC             silent | slow:MILLIS | drop:N | too-big:N | max-bindings:N",
-            "                           (repeatable)");
+            "                           (repeatable)",
+            "usage: Main ups [options]   (then commands on stdin; 'help' lists them)",
+            "  --port N                 UDP port on 127.0.0.1 (default 16101; 0 = any free port)",
+            "  --lines N                input and output lines (phases), 1-9 (default 1)",
+            "  --sysname NAME           sysName and upsIdentName (default sim-ups)",
+            "  --community C            read-only community (default public)",
+            "  --v3-user NAME --v3-auth PASS --v3-priv PASS",
+            "                           an SNMPv3 user, authPriv with SHA and AES-128",
+            "  --fault SPEC             as for switch (repeatable)");
 
     private Main() {
     }
@@ -35,6 +45,10 @@ public final class Main {
     public static void main(String[] args) throws InterruptedException {
         if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
             System.out.println(USAGE);
+            return;
+        }
+        if (args.length > 0 && args[0].equals("ups")) {
+            runUps(List.of(args));
             return;
         }
         SimulatedSwitch sw;
@@ -57,10 +71,84 @@ public final class Main {
         new CountDownLatch(1).await();
     }
 
+    private static void runUps(List<String> args) throws InterruptedException {
+        SimulatedUps ups;
+        try {
+            ups = startUps(args);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            System.err.println(e.getMessage());
+            System.err.println(USAGE);
+            System.exit(2);
+            return;
+        } catch (UncheckedIOException e) {
+            System.err.println(e.getMessage() + ": " + e.getCause().getMessage());
+            System.exit(1);
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(ups::close, "simulator-shutdown"));
+        System.out.println("listening on udp:" + ups.address());
+        System.out.flush();
+        UpsConsole console = new UpsConsole(ups);
+        try (java.io.BufferedReader in = new java.io.BufferedReader(
+                new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8))) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                try {
+                    String said = console.apply(line);
+                    if (!said.isEmpty()) {
+                        System.out.println(said);
+                    }
+                } catch (IllegalArgumentException e) {
+                    System.out.println("error: " + e.getMessage());
+                }
+                System.out.flush();
+            }
+        } catch (java.io.IOException e) {
+            System.err.println("stdin: " + e.getMessage());
+        }
+        // stdin ended (started in the background): keep serving until killed
+        new CountDownLatch(1).await();
+    }
+
+    /** Parses the command line of the ups kind and starts the UPS it describes. */
+    static SimulatedUps startUps(List<String> args) {
+        if (args.isEmpty() || !args.get(0).equals("ups")) {
+            throw new IllegalArgumentException("the first argument must be the device kind: switch or ups");
+        }
+        SimulatedUps.Builder builder = SimulatedUps.builder().port(16101);
+        String v3User = null;
+        String v3Auth = null;
+        String v3Priv = null;
+        List<Fault> faults = new ArrayList<>();
+        Iterator<String> it = args.subList(1, args.size()).iterator();
+        while (it.hasNext()) {
+            String option = it.next();
+            switch (option) {
+                case "--port" -> builder.port(number(option, value(option, it)));
+                case "--lines" -> builder.lines(number(option, value(option, it)));
+                case "--sysname" -> builder.sysName(value(option, it));
+                case "--community" -> builder.readCommunity(value(option, it));
+                case "--v3-user" -> v3User = value(option, it);
+                case "--v3-auth" -> v3Auth = value(option, it);
+                case "--v3-priv" -> v3Priv = value(option, it);
+                case "--fault" -> faults.add(fault(value(option, it)));
+                default -> throw new IllegalArgumentException("unknown option: " + option);
+            }
+        }
+        if (v3User != null || v3Auth != null || v3Priv != null) {
+            if (v3User == null || v3Auth == null || v3Priv == null) {
+                throw new IllegalArgumentException("--v3-user, --v3-auth and --v3-priv go together");
+            }
+            builder.v3User(v3User, v3Auth, v3Priv);
+        }
+        SimulatedUps ups = builder.start();
+        ups.setFaults(faults.toArray(new Fault[0]));
+        return ups;
+    }
+
     /** Parses the command line and starts the device it describes. */
     static SimulatedSwitch start(List<String> args) {
         if (args.isEmpty() || !args.get(0).equals("switch")) {
-            throw new IllegalArgumentException("the first argument must be the device kind: switch");
+            throw new IllegalArgumentException("the first argument must be the device kind: switch or ups");
         }
         SimulatedSwitch.Builder builder = SimulatedSwitch.builder().port(16100).ports(48);
         String v3User = null;
