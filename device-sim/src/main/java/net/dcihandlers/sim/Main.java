@@ -47,13 +47,20 @@ public final class Main {
             System.out.println(USAGE);
             return;
         }
-        if (args.length > 0 && args[0].equals("ups")) {
-            runUps(List.of(args));
-            return;
-        }
-        SimulatedSwitch sw;
+        Runnable stop;
+        String address;
+        UpsConsole console = null;
         try {
-            sw = start(List.of(args));
+            if (args.length > 0 && args[0].equals("ups")) {
+                SimulatedUps ups = startUps(List.of(args));
+                stop = ups::close;
+                address = ups.address();
+                console = new UpsConsole(ups);
+            } else {
+                SimulatedSwitch sw = start(List.of(args));
+                stop = sw::close;
+                address = sw.address();
+            }
         } catch (IllegalArgumentException | IllegalStateException e) {
             System.err.println(e.getMessage());
             System.err.println(USAGE);
@@ -64,31 +71,18 @@ public final class Main {
             System.exit(1);
             return;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(sw::close, "simulator-shutdown"));
-        System.out.println("listening on udp:" + sw.address());
+        Runtime.getRuntime().addShutdownHook(new Thread(stop, "simulator-shutdown"));
+        System.out.println("listening on udp:" + address);
         System.out.flush();
+        if (console != null) {
+            readCommands(console);
+        }
         // the agent's listen thread is a daemon; this one keeps the JVM alive until it is killed
         new CountDownLatch(1).await();
     }
 
-    private static void runUps(List<String> args) throws InterruptedException {
-        SimulatedUps ups;
-        try {
-            ups = startUps(args);
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            System.err.println(e.getMessage());
-            System.err.println(USAGE);
-            System.exit(2);
-            return;
-        } catch (UncheckedIOException e) {
-            System.err.println(e.getMessage() + ": " + e.getCause().getMessage());
-            System.exit(1);
-            return;
-        }
-        Runtime.getRuntime().addShutdownHook(new Thread(ups::close, "simulator-shutdown"));
-        System.out.println("listening on udp:" + ups.address());
-        System.out.flush();
-        UpsConsole console = new UpsConsole(ups);
+    /** Applies the commands on stdin to a UPS until stdin ends (at once when started in the background). */
+    private static void readCommands(UpsConsole console) {
         try (java.io.BufferedReader in = new java.io.BufferedReader(
                 new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -105,8 +99,6 @@ public final class Main {
         } catch (java.io.IOException e) {
             System.err.println("stdin: " + e.getMessage());
         }
-        // stdin ended (started in the background): keep serving until killed
-        new CountDownLatch(1).await();
     }
 
     /** Parses the command line of the ups kind and starts the UPS it describes. */
@@ -134,10 +126,7 @@ public final class Main {
                 default -> throw new IllegalArgumentException("unknown option: " + option);
             }
         }
-        if (v3User != null || v3Auth != null || v3Priv != null) {
-            if (v3User == null || v3Auth == null || v3Priv == null) {
-                throw new IllegalArgumentException("--v3-user, --v3-auth and --v3-priv go together");
-            }
+        if (v3Given(v3User, v3Auth, v3Priv)) {
             builder.v3User(v3User, v3Auth, v3Priv);
         }
         SimulatedUps ups = builder.start();
@@ -199,13 +188,21 @@ public final class Main {
                     throw new IllegalArgumentException("unknown option: " + option);
             }
         }
-        if (v3User != null || v3Auth != null || v3Priv != null) {
-            if (v3User == null || v3Auth == null || v3Priv == null) {
-                throw new IllegalArgumentException("--v3-user, --v3-auth and --v3-priv go together");
-            }
+        if (v3Given(v3User, v3Auth, v3Priv)) {
             builder.v3User(v3User, v3Auth, v3Priv);
         }
         return builder.faults(faults.toArray(new Fault[0])).start();
+    }
+
+    /** Whether an SNMPv3 user was asked for; throws if only part of it was. */
+    private static boolean v3Given(String user, String auth, String priv) {
+        if (user == null && auth == null && priv == null) {
+            return false;
+        }
+        if (user == null || auth == null || priv == null) {
+            throw new IllegalArgumentException("--v3-user, --v3-auth and --v3-priv go together");
+        }
+        return true;
     }
 
     static Fault fault(String spec) {
