@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -50,18 +51,18 @@ class SnmpRecordingTest {
 
     @Test
     void everyUpsMibRecordingShowsItsValuesInThePanelsUnitsAndItsStatus() {
-        for (String name : UpsRecordings.UPS_MIB_FILES) {
-            Doc d = status(sim.address(), "v2c", name).ok();
-            UpsParams.assertNumbers(UpsRecordings.expectedFromUpsMib(UpsRecordings.read(name)), d);
-            assertEquals(UpsRecordings.STATUS.get(name), UpsParams.status(d), name);
-        }
+        assertRecordings(UpsRecordings.UPS_MIB_FILES, UpsRecordings::expectedFromUpsMib);
     }
 
     @Test
     void everyPowerNetRecordingShowsItsValuesInThePanelsUnitsAndItsStatus() {
-        for (String name : UpsRecordings.POWERNET_FILES) {
+        assertRecordings(UpsRecordings.POWERNET_FILES, UpsRecordings::expectedFromPowerNet);
+    }
+
+    private static void assertRecordings(List<String> names, Function<Snmprec, Map<String, BigDecimal>> expected) {
+        for (String name : names) {
             Doc d = status(sim.address(), "v2c", name).ok();
-            UpsParams.assertNumbers(UpsRecordings.expectedFromPowerNet(UpsRecordings.read(name)), d);
+            UpsParams.assertNumbers(expected.apply(UpsRecordings.read(name)), d);
             assertEquals(UpsRecordings.STATUS.get(name), UpsParams.status(d), name);
         }
     }
