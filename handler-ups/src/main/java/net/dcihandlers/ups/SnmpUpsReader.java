@@ -20,8 +20,8 @@ import java.util.NavigableMap;
 
 /**
  * Reads a UPS over SNMP with whichever profile fits it: one GET of every profile's probes, then
- * the chosen profile's scalars and line columns together in one walk (one GETBULK, or GETNEXTs
- * with SNMP v1).
+ * the chosen profile's scalars and line columns together in one walk (one GETBULK with the scalars
+ * as non-repeaters, or GETNEXTs with SNMP v1).
  */
 final class SnmpUpsReader {
     /** More lines than any UPS has: a row beyond this is not a line. */
@@ -41,23 +41,17 @@ final class SnmpUpsReader {
                 "the device at " + snmp.address() + " has neither the UPS-MIB (RFC 1628) nor APC PowerNet UPS"
                         + " objects: check that it is a UPS and that the community or user may read them"));
         trace.line("UPS read with the " + profile.name() + " profile");
-        List<OID> columns = profile.columns();
-        SnmpTable table = columns.isEmpty() ? null : snmp.walk(profile.scalars(), columns);
-        Map<OID, Variable> scalars = table == null ? snmp.get(profile.scalars()) : null;
-        Reading reading = new Reading(profile, table, scalars);
-        return reading.state();
+        return new Reading(profile, snmp.walk(profile.scalars(), profile.columns())).state();
     }
 
     /** The values of one reading, and how the profile turns them into a {@link UpsState}. */
     private final class Reading {
         private final SnmpUpsProfile profile;
         private final SnmpTable table;
-        private final Map<OID, Variable> scalars;
 
-        Reading(SnmpUpsProfile profile, SnmpTable table, Map<OID, Variable> scalars) {
+        Reading(SnmpUpsProfile profile, SnmpTable table) {
             this.profile = profile;
             this.table = table;
-            this.scalars = scalars;
         }
 
         UpsState state() {
@@ -138,7 +132,7 @@ final class SnmpUpsReader {
         }
 
         private Variable scalar(OID oid) {
-            return table != null ? table.scalar(oid) : scalars.get(oid);
+            return table.scalar(oid);
         }
 
         private Integer integer(MibNumber n) {
