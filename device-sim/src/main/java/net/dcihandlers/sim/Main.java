@@ -10,9 +10,11 @@ import java.util.concurrent.CountDownLatch;
 /**
  * Runs a simulated device on its own, for the demo and benchmarks:
  * <pre>java -cp device-sim-all.jar net.dcihandlers.sim.Main switch --port 16100 --ports 48 --sysname demo-sw
- * java -cp device-sim-all.jar net.dcihandlers.sim.Main pdu --kind rpdu2 --port 16200 --delay-ms 2000</pre>
+ * java -cp device-sim-all.jar net.dcihandlers.sim.Main pdu --kind rpdu2 --port 16200 --delay-ms 2000
+ * java -cp device-sim-all.jar net.dcihandlers.sim.Main ups --port 16101 --lines 3</pre>
  * Prints one line, "listening on udp:127.0.0.1:PORT", to stdout once the agent answers, and runs
- * until killed. Arguments are parsed by hand: this module depends on nothing but snmp4j.
+ * until killed. A UPS also takes commands on stdin that change its readings ({@link UpsConsole}).
+ * Arguments are parsed by hand: this module depends on nothing but snmp4j.
  */
 public final class Main {
     static final String USAGE = String.join(System.lineSeparator(),
@@ -47,7 +49,15 @@ public final class Main {
             "  --write-community C      read-write community (default private)",
             "  --delay-ms N             time from a command to the change of power (default 0)",
             "  --reboot-ms N            how long a reboot keeps the outlet off (default 200)",
-            "  --not-metered            rpdu2 without the metered-outlet table");
+            "  --not-metered            rpdu2 without the metered-outlet table",
+            "usage: Main ups [options]   (then commands on stdin; 'help' lists them)",
+            "  --port N                 UDP port on 127.0.0.1 (default 16101; 0 = any free port)",
+            "  --lines N                input and output lines (phases), 1-9 (default 1)",
+            "  --sysname NAME           sysName and upsIdentName (default sim-ups)",
+            "  --community C            read-only community (default public)",
+            "  --v3-user NAME --v3-auth PASS --v3-priv PASS",
+            "                           an SNMPv3 user, authPriv with SHA and AES-128",
+            "  --fault SPEC             as for switch (repeatable)");
 
     private Main() {
     }
@@ -57,16 +67,22 @@ public final class Main {
             System.out.println(USAGE);
             return;
         }
-        AutoCloseable device;
+        Runnable stop;
         String address;
+        UpsConsole console = null;
         try {
-            if (args.length > 0 && args[0].equals("pdu")) {
+            if (args.length > 0 && args[0].equals("ups")) {
+                SimulatedUps ups = startUps(List.of(args));
+                stop = ups::close;
+                address = ups.address();
+                console = new UpsConsole(ups);
+            } else if (args.length > 0 && args[0].equals("pdu")) {
                 SimulatedPdu pdu = startPdu(List.of(args));
-                device = pdu;
+                stop = pdu::close;
                 address = pdu.address();
             } else {
                 SimulatedSwitch sw = start(List.of(args));
-                device = sw;
+                stop = sw::close;
                 address = sw.address();
             }
         } catch (IllegalArgumentException | IllegalStateException e) {
@@ -79,23 +95,73 @@ public final class Main {
             System.exit(1);
             return;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                device.close();
-            } catch (Exception e) {
-                // the JVM is going away; the port goes with it
-            }
-        }, "simulator-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(stop, "simulator-shutdown"));
         System.out.println("listening on udp:" + address);
         System.out.flush();
+        if (console != null) {
+            readCommands(console);
+        }
         // the agent's listen thread is a daemon; this one keeps the JVM alive until it is killed
         new CountDownLatch(1).await();
+    }
+
+    /** Applies the commands on stdin to a UPS until stdin ends (at once when started in the background). */
+    private static void readCommands(UpsConsole console) {
+        try (java.io.BufferedReader in = new java.io.BufferedReader(
+                new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8))) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                try {
+                    String said = console.apply(line);
+                    if (!said.isEmpty()) {
+                        System.out.println(said);
+                    }
+                } catch (IllegalArgumentException e) {
+                    System.out.println("error: " + e.getMessage());
+                }
+                System.out.flush();
+            }
+        } catch (java.io.IOException e) {
+            System.err.println("stdin: " + e.getMessage());
+        }
+    }
+
+    /** Parses the command line of the ups kind and starts the UPS it describes. */
+    static SimulatedUps startUps(List<String> args) {
+        if (args.isEmpty() || !args.get(0).equals("ups")) {
+            throw new IllegalArgumentException("the first argument must be the device kind: switch or ups");
+        }
+        SimulatedUps.Builder builder = SimulatedUps.builder().port(16101);
+        String v3User = null;
+        String v3Auth = null;
+        String v3Priv = null;
+        List<Fault> faults = new ArrayList<>();
+        Iterator<String> it = args.subList(1, args.size()).iterator();
+        while (it.hasNext()) {
+            String option = it.next();
+            switch (option) {
+                case "--port" -> builder.port(number(option, value(option, it)));
+                case "--lines" -> builder.lines(number(option, value(option, it)));
+                case "--sysname" -> builder.sysName(value(option, it));
+                case "--community" -> builder.readCommunity(value(option, it));
+                case "--v3-user" -> v3User = value(option, it);
+                case "--v3-auth" -> v3Auth = value(option, it);
+                case "--v3-priv" -> v3Priv = value(option, it);
+                case "--fault" -> faults.add(fault(value(option, it)));
+                default -> throw new IllegalArgumentException("unknown option: " + option);
+            }
+        }
+        if (v3Given(v3User, v3Auth, v3Priv)) {
+            builder.v3User(v3User, v3Auth, v3Priv);
+        }
+        SimulatedUps ups = builder.start();
+        ups.setFaults(faults.toArray(new Fault[0]));
+        return ups;
     }
 
     /** Parses the command line and starts the device it describes. */
     static SimulatedSwitch start(List<String> args) {
         if (args.isEmpty() || !args.get(0).equals("switch")) {
-            throw new IllegalArgumentException("the first argument must be the device kind: switch or pdu");
+            throw new IllegalArgumentException("the first argument must be the device kind: switch, pdu or ups");
         }
         SimulatedSwitch.Builder builder = SimulatedSwitch.builder().port(16100).ports(48);
         String v3User = null;
@@ -171,10 +237,7 @@ public final class Main {
                     throw new IllegalArgumentException("unknown option: " + option);
             }
         }
-        if (v3User != null || v3Auth != null || v3Priv != null) {
-            if (v3User == null || v3Auth == null || v3Priv == null) {
-                throw new IllegalArgumentException("--v3-user, --v3-auth and --v3-priv go together");
-            }
+        if (v3Given(v3User, v3Auth, v3Priv)) {
             builder.v3User(v3User, v3Auth, v3Priv);
         }
         SimulatedSwitch sw = builder.faults(faults.toArray(new Fault[0])).start();
@@ -254,6 +317,17 @@ public final class Main {
             out[i] = number(option, parts[i].trim());
         }
         return out;
+    }
+
+    /** Whether an SNMPv3 user was asked for; throws if only part of it was. */
+    private static boolean v3Given(String user, String auth, String priv) {
+        if (user == null && auth == null && priv == null) {
+            return false;
+        }
+        if (user == null || auth == null || priv == null) {
+            throw new IllegalArgumentException("--v3-user, --v3-auth and --v3-priv go together");
+        }
+        return true;
     }
 
     static Fault fault(String spec) {

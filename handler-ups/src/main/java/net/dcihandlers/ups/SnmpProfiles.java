@@ -1,0 +1,85 @@
+package net.dcihandlers.ups;
+
+import net.dcihandlers.ups.SnmpUpsProfile.AlarmSign;
+import org.snmp4j.smi.OID;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static java.util.Map.entry;
+import static net.dcihandlers.ups.MibNumber.column;
+import static net.dcihandlers.ups.MibNumber.scalar;
+
+/**
+ * The UPS families dci-ups knows, in the order they are tried: the standard UPS-MIB first, APC's
+ * PowerNet for the APC network cards that lack it. Adding a family means adding a profile here and
+ * a recording under src/test/resources/recordings.
+ */
+final class SnmpProfiles {
+    private SnmpProfiles() {
+    }
+
+    /** RFC 1628: everything per line in upsInputTable and upsOutputTable. */
+    static final SnmpUpsProfile UPS_MIB = new SnmpUpsProfile("RFC 1628 UPS-MIB",
+            List.of(UpsMib.OUTPUT_SOURCE, UpsMib.BATTERY_STATUS),
+            scalar("upsOutputSource", UpsMib.OUTPUT_SOURCE),
+            Map.of(1, PowerSource.UNKNOWN, 2, PowerSource.NONE, 3, PowerSource.MAINS, 4, PowerSource.BYPASS,
+                    5, PowerSource.BATTERY, 6, PowerSource.BOOST, 7, PowerSource.TRIM),
+            scalar("upsBatteryStatus", UpsMib.BATTERY_STATUS),
+            Map.of(1, BatteryState.UNKNOWN, 2, BatteryState.NORMAL, 3, BatteryState.LOW, 4, BatteryState.DEPLETED),
+            List.of(new AlarmSign(scalar("upsAlarmsPresent", UpsMib.ALARMS_PRESENT), 1, "alarms present")),
+            scalar("upsInputNumLines", UpsMib.INPUT_NUM_LINES),
+            scalar("upsOutputNumLines", UpsMib.OUTPUT_NUM_LINES),
+            Map.of(Quantity.INPUT_VOLTAGE, List.of(column("upsInputVoltage", UpsMib.INPUT_VOLTAGE, 1)),
+                    Quantity.OUTPUT_LOAD, List.of(column("upsOutputPercentLoad", UpsMib.OUTPUT_PERCENT_LOAD, 1)),
+                    Quantity.OUTPUT_POWER, List.of(column("upsOutputPower", UpsMib.OUTPUT_POWER, 1000)),
+                    Quantity.INPUT_POWER, List.of(column("upsInputTruePower", UpsMib.INPUT_TRUE_POWER, 1000))),
+            List.of(scalar("upsEstimatedMinutesRemaining", UpsMib.ESTIMATED_MINUTES_REMAINING)));
+
+    /**
+     * APC PowerNet-MIB: one line, the high-precision objects of newer cards preferred to the whole
+     * numbers of older ones. PowerNet has no input power for a single-phase UPS, so none is shown.
+     */
+    static final SnmpUpsProfile APC_POWERNET = new SnmpUpsProfile("APC PowerNet-MIB",
+            List.of(PowerNetMib.BASIC_OUTPUT_STATUS, PowerNetMib.BASIC_BATTERY_STATUS),
+            scalar("upsBasicOutputStatus", PowerNetMib.BASIC_OUTPUT_STATUS),
+            // the states whose meaning for the load is plain; any other reads as unknown
+            Map.ofEntries(entry(1, PowerSource.UNKNOWN), entry(2, PowerSource.MAINS), entry(3, PowerSource.BATTERY),
+                    entry(4, PowerSource.BOOST), entry(5, PowerSource.NONE), entry(6, PowerSource.BYPASS),
+                    entry(7, PowerSource.NONE), entry(8, PowerSource.NONE), entry(9, PowerSource.BYPASS),
+                    entry(10, PowerSource.BYPASS), entry(11, PowerSource.NONE), entry(12, PowerSource.TRIM),
+                    entry(13, PowerSource.MAINS), entry(15, PowerSource.BATTERY), entry(16, PowerSource.BYPASS),
+                    entry(17, PowerSource.BYPASS), entry(20, PowerSource.MAINS)),
+            scalar("upsBasicBatteryStatus", PowerNetMib.BASIC_BATTERY_STATUS),
+            Map.of(1, BatteryState.UNKNOWN, 2, BatteryState.NORMAL, 3, BatteryState.LOW, 4, BatteryState.FAULT),
+            List.of(new AlarmSign(scalar("upsAdvBatteryReplaceIndicator", PowerNetMib.ADV_BATTERY_REPLACE_INDICATOR),
+                    2, "battery needs replacing")),
+            null, null,
+            Map.of(Quantity.INPUT_VOLTAGE, List.of(
+                            scalar("upsHighPrecInputLineVoltage", PowerNetMib.HIGH_PREC_INPUT_LINE_VOLTAGE, 10),
+                            scalar("upsAdvInputLineVoltage", PowerNetMib.ADV_INPUT_LINE_VOLTAGE)),
+                    Quantity.OUTPUT_LOAD, List.of(
+                            scalar("upsHighPrecOutputLoad", PowerNetMib.HIGH_PREC_OUTPUT_LOAD, 10),
+                            scalar("upsAdvOutputLoad", PowerNetMib.ADV_OUTPUT_LOAD)),
+                    Quantity.OUTPUT_POWER, List.of(
+                            scalar("upsAdvOutputActivePower", PowerNetMib.ADV_OUTPUT_ACTIVE_POWER, 1000))),
+            // TimeTicks: 6000 hundredths of a second to the minute
+            List.of(scalar("upsAdvBatteryRunTimeRemaining", PowerNetMib.ADV_BATTERY_RUN_TIME_REMAINING, 6000)));
+
+    static final List<SnmpUpsProfile> ALL = List.of(UPS_MIB, APC_POWERNET);
+
+    /** Every profile's probes, asked for in one GET. */
+    static List<OID> probes() {
+        Set<OID> s = new LinkedHashSet<>();
+        ALL.forEach(p -> s.addAll(p.probes()));
+        return List.copyOf(s);
+    }
+
+    /** The first profile one of whose probes the device has. */
+    static Optional<SnmpUpsProfile> select(Set<OID> present) {
+        return ALL.stream().filter(p -> p.probes().stream().anyMatch(present::contains)).findFirst();
+    }
+}
