@@ -38,7 +38,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 final class Dist {
     /** The handlers this version ships, with the -info type each must declare. */
-    static final Map<String, String> HANDLER_TYPES = Map.of("dci-switch", "Switch", "dci-ipmi", "IPMI", "dci-pdu", "PDU");
+    static final Map<String, String> HANDLER_TYPES = Map.of("dci-switch", "Switch", "dci-ipmi", "IPMI", "dci-pdu", "PDU", "dci-ups", "UPS", "dci-ups-nut", "UPS");
 
     /** The JVM options the launcher passes before $DCI_JAVA_OPTS, in order. */
     static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k",
