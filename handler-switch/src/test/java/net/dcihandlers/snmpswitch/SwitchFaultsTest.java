@@ -91,6 +91,34 @@ class SwitchFaultsTest {
     }
 
     @Test
+    void aSwitchThatDropsEveryThirdRequestIsAnsweredCompletelyThroughRetries() {
+        try (SimulatedSwitch sw = SimulatedSwitch.builder().ports(48).etherLike().faults(Fault.dropEvery(3)).start()) {
+            assertEveryPortComplete(sw, status(sw, "snmp.timeout.ms=300", "snmp.retries=2", "snmp.max.repetitions=10"));
+        }
+    }
+
+    @Test
+    void snmpV1EndsOfTablesAndMissingPortsAreNoSuchNameAndReadAsSuch() {
+        try (SimulatedSwitch sw = SimulatedSwitch.builder().ports(5).etherLike().start()) {
+            Doc d = SwitchCalls.handler().call(Requests.call("status", Requests.snmp(sw.address(), "v1", READ_COMMUNITY)));
+            assertEveryPortComplete(sw, d);
+            Doc missing = SwitchCalls.handler().call(Requests.call("port_off",
+                    Requests.snmp(sw.address(), "v1", SwitchCalls.WRITE_COMMUNITY), "4242")).error("unexpected_data");
+            assertTrue(missing.errorText().contains("4242"), missing.errorText());
+        }
+    }
+
+    @Test
+    void snmpV2cNoSuchObjectForAMissingPortIsAnErrorAndNoSetIsSent() {
+        try (SimulatedSwitch sw = SimulatedSwitch.builder().ports(5).start()) {
+            Doc missing = SwitchCalls.handler().call(Requests.call("port_off",
+                    Requests.snmp(sw.address(), "v2c", SwitchCalls.WRITE_COMMUNITY), "4242")).error("unexpected_data");
+            assertTrue(missing.errorText().contains("4242"), missing.errorText());
+            assertEquals(0, sw.setRequests(), "nothing was written");
+        }
+    }
+
+    @Test
     void aColumnMissingForSomePortsGivesAPartialAnswerForThosePortsOnly() {
         try (SimulatedSwitch sw = SimulatedSwitch.builder().ports(6).etherLike()
                 .faults(Fault.missingCells(IfColumn.IF_OPER_STATUS, 2, 5), Fault.missingCells(IfColumn.IF_HIGH_SPEED, 3))
