@@ -20,10 +20,12 @@ handler() {
     esac
 }
 
-# JVM options, kept in this one place. DisplayVMOutputToStderr and the -Xlog options send every
-# JVM message to stderr: stdout carries the document and nothing else. $DCI_JAVA_OPTS comes after
-# these, so it can override any of them.
-JVM_OPTIONS='-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -XX:+DisplayVMOutputToStderr -Xlog:disable -Xlog:all=warning:stderr -Xshare:auto'
+# JVM options, kept in this one place (BENCHMARKS.md has what each is worth). Each call is a short
+# process: the serial collector and C1 alone start fastest; a small young generation and heap start
+# keep the memory of the many calls the panel makes at once small. DisplayVMOutputToStderr and the
+# -Xlog options send every JVM message to stderr: stdout carries the document and nothing else.
+# $DCI_JAVA_OPTS comes after these, so it can override any of them.
+JVM_OPTIONS='-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -Xss512k -Xms6m -Xmx128m -Xmn2m -XX:-UsePerfData -XX:+DisplayVMOutputToStderr -Xlog:disable -Xlog:all=warning:stderr -Xshare:auto'
 JAVA_MIN=17
 
 unset CDPATH
@@ -146,13 +148,18 @@ major=${major%%[!0-9]*}
 cds_dir=$home/lib/cds
 cds=$cds_dir/$name-$(printf '%s' "$version" | tr -c 'A-Za-z0-9._-' '_').jsa
 
-# Runs the training with -XX:ArchiveClassesAtExit into a temporary file, then moves it in place.
+# The archive is a static one: the classes the training run loads (the JDK's and the handler's)
+# are listed, then dumped into one archive that replaces the JDK's default one, so a call maps only
+# what it uses. Made under temporary names, then moved in place.
 make_archive() {
     mkdir -p "$cds_dir" 2>/dev/null || return 1
     tmp=$cds.$$.tmp
     # shellcheck disable=SC2086 # word splitting of the option strings is intended
-    "$java" "-Ddci.home=$home" $JVM_OPTIONS -XX:ArchiveClassesAtExit="$tmp" -cp "$home/lib/$jar" "$main" \
-        --cds-training </dev/null >/dev/null 2>&1
+    "$java" "-Ddci.home=$home" $JVM_OPTIONS -Xshare:off -XX:DumpLoadedClassList="$tmp.classes" \
+        -cp "$home/lib/$jar" "$main" --cds-training </dev/null >/dev/null 2>&1 &&
+        "$java" -XX:+UseSerialGC -Xshare:dump -XX:SharedClassListFile="$tmp.classes" \
+            -XX:SharedArchiveFile="$tmp" -cp "$home/lib/$jar" </dev/null >/dev/null 2>&1
+    rm -f "$tmp.classes"
     if [ -s "$tmp" ] && mv -f "$tmp" "$cds"; then
         return 0
     fi

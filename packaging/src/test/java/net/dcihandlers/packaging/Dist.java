@@ -41,7 +41,8 @@ final class Dist {
     static final Map<String, String> HANDLER_TYPES = Map.of("dci-switch", "Switch", "dci-ipmi", "IPMI", "dci-pdu", "PDU", "dci-ups", "UPS", "dci-ups-nut", "UPS");
 
     /** The JVM options the launcher passes before $DCI_JAVA_OPTS, in order. */
-    static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k",
+    static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+            "-XX:CICompilerCount=1", "-Xss512k", "-Xms6m", "-Xmx128m", "-Xmn2m", "-XX:-UsePerfData",
             "-XX:+DisplayVMOutputToStderr", "-Xlog:disable", "-Xlog:all=warning:stderr", "-Xshare:auto");
 
     static final String REQUEST = "<doc><func>status</func><device_params><ip>127.0.0.1:9</ip>"
