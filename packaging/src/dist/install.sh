@@ -163,6 +163,40 @@ remove_path() {
     fi
 }
 
+# Appends to an edited configuration the settings of the new default it does not mention at all
+# (neither set nor commented out): commented out, with the explanation above each, under the
+# header of its section, so an upgrade shows what is new without changing what was chosen.
+add_new_settings() { # add_new_settings NEW_DEFAULT EDITED
+    additions=$(awk '
+        FNR == NR {
+            if (match($0, /^[#[:space:]]*[a-z0-9]+([.][a-z0-9]+)+[[:space:]]*=/)) {
+                k = substr($0, RSTART, RLENGTH); gsub(/[#[:space:]=]/, "", k); known[k] = 1
+            }
+            next
+        }
+        /^# ---/ { section = $0; explanation = ""; next }
+        /^#[a-z0-9]+([.][a-z0-9]+)+=/ {
+            k = $0; sub(/^#/, "", k); sub(/=.*/, "", k)
+            if (!(k in known)) {
+                if (section != shown) { print ""; print section; shown = section }
+                print ""; printf "%s", explanation; print $0
+            }
+            explanation = ""; next
+        }
+        /^# / { explanation = explanation $0 "\n"; next }
+        { explanation = "" }
+    ' "$2" "$1") || die "cannot read $1 and $2"
+    [ -n "$additions" ] || return 0
+    keys=$(printf '%s\n' "$additions" | sed -n 's/^#\([a-z0-9][a-z0-9.]*\)=.*/\1/p' | tr '\n' ' ')
+    step "add to $conf the new settings ${keys% }, commented out"
+    if ! $dry; then
+        {
+            printf '\n# --- Settings new in this version, added by install.sh (commented out, with their defaults) ---\n'
+            printf '%s\n' "$additions"
+        } >>"$conf" || die "cannot add to $conf"
+    fi
+}
+
 # Class-data archives (lib/cds) are made by the launchers for the Java they run on, not shipped:
 # removed when the jars they were made from are replaced or removed.
 clear_archives() {
@@ -376,14 +410,23 @@ done <<EOF
 $(paths_of d "$old_entries")
 EOF
 ensure_dir "$home"
+# a distribution with its own runtime replaces a Java chosen earlier with --java-home
+if [ -d "$src/runtime" ] && [ -h "$home/runtime" ]; then
+    remove_path "$home/runtime"
+fi
 # everything but the launchers first, so that a link never points to a half-installed handler
-files=$(cd -- "$src" && find . -type f ! -path './bin/*' | sort) || die "cannot list $src"
+# (symlinks too: a bundled Java runtime has some, which are installed as the same links)
+files=$(cd -- "$src" && find . \( -type f -o -type l \) ! -path './bin/*' | sort) || die "cannot list $src"
 while IFS= read -r rel; do
     rel=${rel#./}
     case $rel in
-    etc/dci-handlers.conf|install.manifest) continue ;;
+    etc/dci-handlers.conf|install.manifest|lib/cds/*) continue ;;
     esac
     case $rel in */*) ensure_dir "$home/${rel%/*}" ;; esac
+    if [ -h "$src/$rel" ]; then
+        install_link "$(readlink -- "$src/$rel")" "$home/$rel"
+        continue
+    fi
     if [ -x "$src/$rel" ]; then mode=755; else mode=644; fi
     install_file "$src/$rel" "$home/$rel" "$mode"
 done <<EOF
@@ -417,6 +460,7 @@ else
         record "c $new_sum $conf"
     else
         step "keep $conf (edited; the new default is $conf.dist)"
+        add_new_settings "$src/etc/dci-handlers.conf" "$conf"
         # still listed (with the checksum it was installed with) if install.sh created it
         [ -n "$sum" ] && record "c $sum $conf"
     fi
@@ -431,7 +475,7 @@ ensure_dir "$home/lib/cds"
 
 if [ -n "$java_home" ]; then
     install_link "$java_home" "$home/runtime"
-elif listed "$home/runtime" "$old_links" && [ -h "$home/runtime" ]; then
+elif [ ! -d "$src/runtime" ] && listed "$home/runtime" "$old_links" && [ -h "$home/runtime" ]; then
     # a Java chosen with --java-home by an earlier install stays chosen
     step "keep $home/runtime -> $(readlink -- "$home/runtime")"
     record "l $home/runtime"

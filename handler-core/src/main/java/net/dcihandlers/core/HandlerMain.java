@@ -110,6 +110,11 @@ public final class HandlerMain {
                 log.finish(response);
             }
         } catch (Throwable t) {
+            if (trace.on()) {
+                java.io.StringWriter w = new java.io.StringWriter();
+                t.printStackTrace(new java.io.PrintWriter(w));
+                trace.line("internal error: " + w);
+            }
             if (log != null) {
                 log.finish("internal error " + t.getClass().getSimpleName());
             }

@@ -108,6 +108,35 @@ class InstallIT {
         assertEquals(before, Dist.snapshot(prefix), "nothing left behind, archives included");
     }
 
+    /**
+     * An upgrade keeps an edited configuration and adds to it, commented out with their
+     * explanations, the settings it does not mention (here: as if installed by a version that
+     * lacked them), once.
+     */
+    @Test
+    void anUpgradeAddsNewSettingsCommentedOutToAnEditedConfiguration() throws IOException {
+        Path prefix = prefix();
+        installOk(Dist.home(), "--prefix", prefix.toString());
+        Path conf = prefix.resolve("dci-handlers/etc/dci-handlers.conf");
+        String older = Files.readString(conf)
+                .replaceAll("(?s)# A file every call made by DCImanager appends to:[^\\n]*\\n(# [^\\n]*\\n)*#log\\.file=\\n", "")
+                .replace("#nut.timeout.ms=3000\n", "") + "deadline.ms=3000\n";
+        assertFalse(older.contains("log.file"), "the older configuration lacks log.file");
+        Files.writeString(conf, older);
+
+        Dist.Result r = installOk(Dist.home(), "--prefix", prefix.toString());
+        String upgraded = Files.readString(conf);
+        assertTrue(upgraded.startsWith(older), "what was there is kept as it was");
+        String added = upgraded.substring(older.length());
+        assertTrue(added.contains("\n#log.file=\n") && added.contains("\n#nut.timeout.ms=3000\n"), added);
+        assertTrue(added.contains("# A file every call made by DCImanager appends to"), "with its explanation: " + added);
+        assertFalse(added.contains("#deadline.ms="), "nothing it already mentions: " + added);
+        assertTrue(r.stdout().contains("new settings log.file nut.timeout.ms"), r::describe);
+
+        installOk(Dist.home(), "--prefix", prefix.toString());
+        assertEquals(upgraded, Files.readString(conf), "added once");
+    }
+
     @Test
     void runningItAgainChangesNothingAndKeepsAnEditedConfiguration() throws IOException {
         Path prefix = prefix();
