@@ -64,6 +64,11 @@ public final class Config {
         return new Config(p, file.toString());
     }
 
+    /** The values of those settings that are secrets, as this file sets them. */
+    public java.util.List<String> secretValues(java.util.Collection<Setting> settings) {
+        return settings.stream().filter(Setting::secret).map(this::string).filter(v -> !v.isEmpty()).toList();
+    }
+
     /** Where the values come from, for messages. */
     public String source() {
         return source;

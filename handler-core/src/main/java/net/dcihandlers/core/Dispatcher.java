@@ -16,7 +16,11 @@ public final class Dispatcher {
     }
 
     public Response handle(Request request, Config config, Trace trace, Deadline deadline) {
-        List<String> secrets = request.deviceParams() == null ? List.of() : request.deviceParams().secrets();
+        List<String> secrets = new java.util.ArrayList<>(
+                request.deviceParams() == null ? List.of() : request.deviceParams().secrets());
+        java.util.List<Setting> settings = new java.util.ArrayList<>(CoreSettings.ALL);
+        settings.addAll(spec.settings());
+        secrets.addAll(config.secretValues(settings));
         trace.hide(secrets);
         try {
             Function f = function(request.func());

@@ -20,9 +20,12 @@ import java.util.Set;
  * @param requirements {@code <requirements>}
  * @param functions  the implemented functions (-info lists them in the protocol's order)
  * @param settings   the configuration keys the handler reads besides the core's
+ * @param addressForm how {@code ip} is written, for help texts
+ * @param addressExample an {@code ip} for the help's examples
  */
 public record HandlerSpec(String command, DeviceType type, String name, Set<Requirement> requirements,
-                          Map<Function, Operation> functions, List<Setting> settings) {
+                          Map<Function, Operation> functions, List<Setting> settings, String addressForm,
+                          String addressExample) {
 
     public HandlerSpec {
         Objects.requireNonNull(command);
@@ -53,6 +56,8 @@ public record HandlerSpec(String command, DeviceType type, String name, Set<Requ
         private final Set<Requirement> requirements = EnumSet.noneOf(Requirement.class);
         private final Map<Function, Operation> functions = new LinkedHashMap<>();
         private final List<Setting> settings = new ArrayList<>();
+        private String addressForm = "host, host:port or [IPv6]:port";
+        private String addressExample = "10.0.0.2";
 
         private Builder(String command, DeviceType type, String name) {
             this.command = command;
@@ -72,13 +77,21 @@ public record HandlerSpec(String command, DeviceType type, String name, Set<Requ
             return this;
         }
 
+        /** How the device address is written, when it is not host, host:port or [IPv6]:port. */
+        public Builder addressForm(String form, String example) {
+            addressForm = form;
+            addressExample = example;
+            return this;
+        }
+
         public Builder settings(List<Setting> s) {
             settings.addAll(s);
             return this;
         }
 
         public HandlerSpec build() {
-            return new HandlerSpec(command, type, name, requirements, functions, settings);
+            return new HandlerSpec(command, type, name, requirements, functions, settings, addressForm,
+                    addressExample);
         }
     }
 }

@@ -142,7 +142,7 @@ final class ManualMode {
         CommandSpec s = CommandSpec.create().name(f.command());
         s.mixinStandardHelpOptions(true);
         s.usageMessage().description(describe(f, spec.type()));
-        s.addOption(opt("--ip", "ADDRESS", "Device address: host, host:port or [IPv6]:port.", true));
+        s.addOption(opt("--ip", "ADDRESS", "Device address: " + spec.addressForm() + ".", true));
         if (spec.speaksSnmp()) {
             s.addOption(OptionSpec.builder("--snmp-version").paramLabel("1|2c|3").type(String.class)
                     .defaultValue("2c").description("SNMP version (default: ${DEFAULT-VALUE}).").build());
@@ -174,11 +174,37 @@ final class ManualMode {
             default -> {
             }
         }
+        s.usageMessage().footerHeading("%nExample:%n").footer("  " + example(f));
         s.addOption(OptionSpec.builder("-v", "--verbose").description("Trace every step on stderr.").build());
         s.addOption(OptionSpec.builder("--pretty").description("Indent the answer.").build());
         s.addOption(OptionSpec.builder("--request")
                 .description("Print the request document this would send (secrets masked) and stop.").build());
         return s;
+    }
+
+    /** A command line that calls the function, for its help. */
+    private String example(Function f) {
+        StringBuilder b = new StringBuilder();
+        if (spec.type() == DeviceType.IPMI) {
+            b.append(ENV_PASSWORD).append("=... ");
+        }
+        b.append(spec.command()).append(' ').append(f.command()).append(" --ip ").append(spec.addressExample());
+        if (spec.speaksSnmp()) {
+            b.append(" --community ").append(f.takesPort() ? "private" : "public");
+        }
+        if (spec.type() == DeviceType.IPMI) {
+            b.append(" --user admin");
+        } else if (f.takesPort()) {
+            b.append(" --port 3");
+        }
+        switch (f) {
+            case PORT_SPEED -> b.append(" --speed 1gbps");
+            case PORT_DUPLEX -> b.append(" --duplex full");
+            case SET_VLAN -> b.append(" --vlan-id 10 --trunk --trunk-members 20,30");
+            default -> {
+            }
+        }
+        return b.append(" --pretty").toString();
     }
 
     private static String describe(Function f, DeviceType type) {
@@ -190,6 +216,21 @@ final class ManualMode {
                 case PORT_RESET -> "Reset a running server (power on a stopped one) and show the state read back.";
                 default -> f.wire();
             };
+        }
+        if (type == DeviceType.UPS && f == Function.STATUS) {
+            return "The UPS's status and readings (device_status, voltages, load, power, battery time).";
+        }
+        if (type == DeviceType.PDU) {
+            switch (f) {
+                case STATUS -> {
+                    return "Every outlet (or blade slot) with its name and state.";
+                }
+                case STATISTICS -> {
+                    return "Every outlet's power, in watts, where the PDU meters outlets.";
+                }
+                default -> {
+                }
+            }
         }
         return switch (f) {
             case STATUS -> "Every port with its state.";

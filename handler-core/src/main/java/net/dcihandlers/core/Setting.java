@@ -8,6 +8,12 @@ package net.dcihandlers.core;
  * @param key          the property name
  * @param defaultValue the value used when the file does not set it ("" = unset)
  * @param description  what it does, for people
+ * @param secret       whether its value is a password: then it is kept out of traces and texts
+ *                     like the request's secrets
  */
-public record Setting(String key, String defaultValue, String description) {
+public record Setting(String key, String defaultValue, String description, boolean secret) {
+
+    public Setting(String key, String defaultValue, String description) {
+        this(key, defaultValue, description, false);
+    }
 }

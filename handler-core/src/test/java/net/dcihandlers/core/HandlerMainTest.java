@@ -216,6 +216,29 @@ class HandlerMainTest {
     }
 
     @Test
+    void aSecretSettingIsKeptOutOfTracesAndTextsLikeTheRequestsSecrets() {
+        Setting password = new Setting("test.password", "", "a password", true);
+        HandlerSpec s = HandlerSpec.builder("dci-secret", DeviceType.UPS, "s")
+                .function(Function.STATUS, call -> {
+                    String pw = call.config().string(password);
+                    call.trace().line("logging in with " + pw);
+                    throw HandlerException.connection("login with " + pw + " refused");
+                }).settings(List.of(password)).build();
+        RunResult r = InProcess.of(s).config("test.password=Sup3r-Secret-Pw").run("<doc><func>status</func></doc>", "-v");
+        assertTrue(r.doc().error("connection").errorText().contains("***"), r.stdout());
+        assertFalse(r.stdout().contains("Sup3r-Secret-Pw"), r.stdout());
+        assertFalse(r.stderr().contains("Sup3r-Secret-Pw"), r.stderr());
+        assertTrue(r.stderr().contains("logging in with ***"), r.stderr());
+    }
+
+    @Test
+    void eachFunctionsHelpShowsAnExample() {
+        RunResult r = run("", "port-off", "--help");
+        assertTrue(r.stdout().contains("Example:"), r.stdout());
+        assertTrue(r.stdout().contains("dci-test port-off --ip 10.0.0.2 --community private --port 3"), r.stdout());
+    }
+
+    @Test
     void specRefusesAHandlerWithoutStatus() {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () ->
                 HandlerSpec.builder("x", DeviceType.PDU, "x").function(Function.PORT_ON, c -> null).build());

@@ -25,6 +25,8 @@ public final class NutMain {
     public static HandlerSpec spec() {
         return HandlerSpec.builder("dci-ups-nut", DeviceType.UPS, "UPS through Network UPS Tools (dci-handlers)")
                 .function(Function.STATUS, NutMain::status)
+                .addressForm("ups@host[:port] as upsc writes it, or host[:port] when upsd serves one UPS",
+                        "rack1@10.0.0.9")
                 .settings(NutSettings.ALL)
                 .build();
     }
@@ -35,9 +37,6 @@ public final class NutMain {
         String user = config.string(NutSettings.USER);
         String password = config.string(NutSettings.PASSWORD);
         int timeoutMs = config.integer(NutSettings.TIMEOUT_MS, 50, 60_000);
-        if (!password.isEmpty()) {
-            call.trace().hide(List.of(password));
-        }
         if (user.isEmpty() != password.isEmpty()) {
             throw HandlerException.badData("configuration " + config.source() + ": nut.user and nut.password go together;"
                     + " only one of them is set");

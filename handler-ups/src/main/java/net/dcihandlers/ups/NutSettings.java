@@ -13,7 +13,7 @@ final class NutSettings {
             "upsd user (upsd.users) dci-ups-nut logs in as before reading; it needs an upsmon role, since upsd "
                     + "grants LOGIN to upsmon users only. Empty: no login, as upsc reads.");
     static final Setting PASSWORD = new Setting("nut.password", "",
-            "Password of nut.user. Never printed, traced or sent anywhere but to upsd.");
+            "Password of nut.user. Never printed, traced or sent anywhere but to upsd.", true);
     static final Setting TIMEOUT_MS = new Setting("nut.timeout.ms", "3000",
             "Time to wait for upsd to accept the connection, and for each of its answers; deadline.ms bounds it too.");
 
