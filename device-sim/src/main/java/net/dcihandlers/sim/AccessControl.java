@@ -45,10 +45,6 @@ final class AccessControl implements CoexistenceInfoProvider {
     /** Which VLANs have a bridge instance (community@vlan, context vlan-N); null if the switch has none. */
     private final IntPredicate vlanInstances;
 
-    AccessControl(String readCommunity, String writeCommunity, Optional<V3User> v3User, OctetString engineId) {
-        this(readCommunity, writeCommunity, v3User, engineId, null);
-    }
-
     AccessControl(String readCommunity, String writeCommunity, Optional<V3User> v3User, OctetString engineId,
                   IntPredicate vlanInstances) {
         this.readCommunity = new OctetString(readCommunity);

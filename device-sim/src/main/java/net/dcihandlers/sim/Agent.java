@@ -1,15 +1,16 @@
 package net.dcihandlers.sim;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntPredicate;
 
 import org.snmp4j.MessageDispatcherImpl;
 import org.snmp4j.SNMP4JSettings;
 import org.snmp4j.agent.DefaultMOServer;
-import org.snmp4j.agent.mo.MOAccessImpl;
-import org.snmp4j.agent.mo.MOScalar;
+import org.snmp4j.agent.DuplicateRegistrationException;
+import org.snmp4j.agent.ManagedObject;
 import org.snmp4j.mp.MPv1;
 import org.snmp4j.mp.MPv2c;
 import org.snmp4j.mp.MPv3;
@@ -18,94 +19,91 @@ import org.snmp4j.security.PrivAES128;
 import org.snmp4j.security.SecurityProtocols;
 import org.snmp4j.security.USM;
 import org.snmp4j.security.UsmUser;
-import org.snmp4j.smi.Counter32;
-import org.snmp4j.smi.Integer32;
-import org.snmp4j.smi.OID;
 import org.snmp4j.smi.OctetString;
-import org.snmp4j.smi.TimeTicks;
 
 /**
- * The snmp4j-agent parts of a simulated switch, assembled and listening: transport, request gate,
- * message dispatcher, command processor, and the MO server with the system group, IF-MIB and the
- * model's MIB groups. No configuration or boot-counter files are written.
+ * The snmp4j-agent parts every simulated device has (see package-info): the MO server with the
+ * SNMPv2-MIB system group, the request gate, the command processor with its access control, the
+ * message dispatcher and the transport on 127.0.0.1. A device registers its own objects, then
+ * {@link #listen}s. No configuration or boot-counter files are written.
  */
 final class Agent {
-    // SNMPv2-MIB system and snmp groups, IF-MIB ifNumber
-    private static final OID SYS_DESCR = new OID("1.3.6.1.2.1.1.1.0");
-    private static final OID SYS_OBJECT_ID = new OID("1.3.6.1.2.1.1.2.0");
-    private static final OID SYS_UP_TIME = new OID("1.3.6.1.2.1.1.3.0");
-    private static final OID SYS_NAME = new OID("1.3.6.1.2.1.1.5.0");
-    private static final OID IF_NUMBER = new OID("1.3.6.1.2.1.2.1.0");
-    private static final OID SNMP_IN_PKTS = new OID("1.3.6.1.2.1.11.1.0");
-
-    /** Distinguishes the SNMP engines of switches running in one JVM. */
+    /** Distinguishes the SNMP engines of devices running in one JVM. */
     private static final AtomicInteger ENGINES = new AtomicInteger();
 
-    /** How the agent presents itself and whom it lets in. */
-    record Identity(String sysName, String sysDescr, String sysObjectId, String readCommunity,
-                    String writeCommunity, V3User v3User) {
+    /**
+     * Whom the agent lets in: two communities as a real agent has, optionally an SNMPv3 user
+     * (null: none), and on a switch with a bridge instance per VLAN the VLANs that have one (null
+     * on other devices).
+     */
+    record Access(String readCommunity, String writeCommunity, V3User v3User, IntPredicate vlanInstances) {
     }
 
-    final LoopbackUdpTransport transport;
+    private final OctetString engineId = new OctetString(MPv3.createLocalEngineID(
+            new OctetString("dcisim" + ProcessHandle.current().pid() + "-" + ENGINES.incrementAndGet())));
+    private final DefaultMOServer server = new DefaultMOServer();
+    private final MessageDispatcherImpl dispatcher = new MessageDispatcherImpl();
     final RequestGate gate;
     final FaultyCommandProcessor processor;
+    private LoopbackUdpTransport transport;
 
-    private Agent(LoopbackUdpTransport transport, RequestGate gate, FaultyCommandProcessor processor) {
-        this.transport = transport;
-        this.gate = gate;
-        this.processor = processor;
+    Agent(Snmpv2Mib.Identity identity, Faults faults) {
+        this.gate = new RequestGate(dispatcher, faults);
+        this.processor = new FaultyCommandProcessor(engineId, faults);
+        Snmpv2Mib.systemGroup(identity).forEach(this::register);
     }
 
-    static Agent start(int port, Identity id, Interfaces interfaces, SwitchMibs mibs, Faults faults) throws IOException {
-        OctetString engineId = new OctetString(MPv3.createLocalEngineID(
-                new OctetString("dcisim" + ProcessHandle.current().pid() + "-" + ENGINES.incrementAndGet())));
-        MessageDispatcherImpl dispatcher = new MessageDispatcherImpl();
-        RequestGate gate = new RequestGate(dispatcher, faults);
+    /** Serves a managed object in every context. */
+    void register(ManagedObject<?> mo) {
+        try {
+            server.register(mo, null);
+        } catch (DuplicateRegistrationException e) {
+            throw new IllegalStateException("overlapping managed objects: " + mo, e);
+        }
+    }
 
-        DefaultMOServer server = new DefaultMOServer();
-        long startNanos = System.nanoTime();
-        SwitchMibs.register(server, new MOScalar<>(SYS_DESCR, MOAccessImpl.ACCESS_READ_ONLY, text(id.sysDescr())));
-        SwitchMibs.register(server, new MOScalar<>(SYS_OBJECT_ID, MOAccessImpl.ACCESS_READ_ONLY, new OID(id.sysObjectId())));
-        SwitchMibs.register(server, new MOScalar<TimeTicks>(SYS_UP_TIME, MOAccessImpl.ACCESS_READ_ONLY, new TimeTicks(0)) {
-            @Override
-            public TimeTicks getValue() {
-                return new TimeTicks((System.nanoTime() - startNanos) / 10_000_000L);
-            }
-        });
-        SwitchMibs.register(server, new MOScalar<>(SYS_NAME, MOAccessImpl.ACCESS_READ_ONLY, text(id.sysName())));
-        SwitchMibs.register(server, new MOScalar<>(IF_NUMBER, MOAccessImpl.ACCESS_READ_ONLY, new Integer32(interfaces.size())));
-        SwitchMibs.register(server, new MOScalar<Counter32>(SNMP_IN_PKTS, MOAccessImpl.ACCESS_READ_ONLY, new Counter32()) {
-            @Override
-            public Counter32 getValue() {
-                return new Counter32(gate.total() & 0xFFFF_FFFFL);
-            }
-        });
-        SwitchMibs.register(server, new InterfaceTable(IfColumn.Table.IF_ENTRY, interfaces, faults));
-        SwitchMibs.register(server, new InterfaceTable(IfColumn.Table.IF_X_ENTRY, interfaces, faults));
-        mibs.register(server);
+    /** A context besides the default one, answered by the same objects (Cisco's per-VLAN bridges). */
+    void addContext(OctetString context) {
+        server.addContext(context);
+    }
 
-        AccessControl access = new AccessControl(id.readCommunity(), id.writeCommunity(),
-                Optional.ofNullable(id.v3User()), engineId, mibs.vlanInstances());
-        FaultyCommandProcessor processor = new FaultyCommandProcessor(engineId, faults);
+    /** Binds the port (0: an ephemeral one) and starts answering. */
+    void listen(int port, Access access) throws IOException {
+        AccessControl control = new AccessControl(access.readCommunity(), access.writeCommunity(),
+                Optional.ofNullable(access.v3User()), engineId, access.vlanInstances());
         processor.addMOServer(server);
-        processor.setVacm(access.vacm(server));
-        processor.setCoexistenceProvider(access);
+        processor.setVacm(control.vacm(server));
+        processor.setCoexistenceProvider(control);
 
         dispatcher.addMessageProcessingModel(new MPv1());
         dispatcher.addMessageProcessingModel(new MPv2c());
-        if (id.v3User() != null) {
-            dispatcher.addMessageProcessingModel(new MPv3(usm(engineId, id.v3User())));
+        if (access.v3User() != null) {
+            dispatcher.addMessageProcessingModel(new MPv3(usm(access.v3User())));
         }
         dispatcher.addCommandResponder(processor);
 
-        LoopbackUdpTransport transport = new LoopbackUdpTransport(port);
+        // the dispatcher hears the transport only through the gate
+        transport = new LoopbackUdpTransport(port);
         dispatcher.addTransportMapping(transport);
         transport.addTransportListener(gate);
         transport.listen();
-        return new Agent(transport, gate, processor);
     }
 
-    private static USM usm(OctetString engineId, V3User user) {
+    /** The port bound by {@link #listen}. */
+    int port() {
+        return transport.boundPort();
+    }
+
+    /** Stops listening and frees the port. */
+    void close() {
+        try {
+            transport.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private USM usm(V3User user) {
         SecurityProtocols protocols = SecurityProtocols.getInstance();
         // only what this user needs, added to the JVM-wide registry other code may share
         synchronized (SecurityProtocols.class) {
@@ -124,9 +122,5 @@ final class Agent {
         usm.addUser(new UsmUser(new OctetString(user.name()), AuthSHA.ID, new OctetString(user.authPassphrase()),
                 PrivAES128.ID, new OctetString(user.privPassphrase())), engineId);
         return usm;
-    }
-
-    private static OctetString text(String s) {
-        return new OctetString(s.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,6 +1,5 @@
 package net.dcihandlers.sim;
 
-import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
 
 import org.snmp4j.PDU;
@@ -19,7 +18,7 @@ import org.snmp4j.smi.Variable;
  */
 public enum IfColumn {
     IF_INDEX(Table.IF_ENTRY, 1, i -> new Integer32(i.ifIndex())),
-    IF_DESCR(Table.IF_ENTRY, 2, i -> text(i.descr())),
+    IF_DESCR(Table.IF_ENTRY, 2, i -> Syntax.text(i.descr())),
     IF_TYPE(Table.IF_ENTRY, 3, i -> new Integer32(i.type())),
     IF_MTU(Table.IF_ENTRY, 4, i -> new Integer32(i.mtu())),
     /** Gauge32 in bit/s; saturates at 4294967295 as the MIB says. */
@@ -32,7 +31,7 @@ public enum IfColumn {
     IF_OUT_OCTETS(Table.IF_ENTRY, 16, i -> low32(i, IfCounter.OUT_OCTETS)),
     IF_OUT_UCAST_PKTS(Table.IF_ENTRY, 17, i -> low32(i, IfCounter.OUT_UCAST_PKTS)),
 
-    IF_NAME(Table.IF_X_ENTRY, 1, i -> text(i.name())),
+    IF_NAME(Table.IF_X_ENTRY, 1, i -> Syntax.text(i.name())),
     IF_IN_MULTICAST_PKTS(Table.IF_X_ENTRY, 2, i -> low32(i, IfCounter.IN_MULTICAST_PKTS)),
     IF_IN_BROADCAST_PKTS(Table.IF_X_ENTRY, 3, i -> low32(i, IfCounter.IN_BROADCAST_PKTS)),
     IF_OUT_MULTICAST_PKTS(Table.IF_X_ENTRY, 4, i -> low32(i, IfCounter.OUT_MULTICAST_PKTS)),
@@ -47,7 +46,7 @@ public enum IfColumn {
     IF_HC_OUT_BROADCAST_PKTS(Table.IF_X_ENTRY, 13, i -> full64(i, IfCounter.OUT_BROADCAST_PKTS)),
     /** Gauge32 in Mbit/s. */
     IF_HIGH_SPEED(Table.IF_X_ENTRY, 15, i -> new Gauge32(i.speedBitsPerSecond() / 1_000_000L)),
-    IF_ALIAS(Table.IF_X_ENTRY, 18, i -> text(i.alias()));
+    IF_ALIAS(Table.IF_X_ENTRY, 18, i -> Syntax.text(i.alias()));
 
     /** The two conceptual rows the columns belong to. */
     enum Table {
@@ -128,15 +127,11 @@ public enum IfColumn {
                 i.setAdminStatus(value.toInt());
                 break;
             case IF_ALIAS:
-                i.setAlias(new String(((OctetString) value).getValue(), StandardCharsets.UTF_8));
+                i.setAlias(Syntax.text(((OctetString) value).getValue()));
                 break;
             default:
                 throw new IllegalStateException(this + " is not writable");
         }
-    }
-
-    private static OctetString text(String s) {
-        return new OctetString(s.getBytes(StandardCharsets.UTF_8));
     }
 
     private static Counter32 low32(SwitchInterface i, IfCounter counter) {

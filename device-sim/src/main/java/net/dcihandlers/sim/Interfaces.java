@@ -4,10 +4,14 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
+import org.snmp4j.smi.OID;
+
 /** The switch's interfaces in ifIndex order, the order in which the tables are walked. */
 final class Interfaces {
     private final SwitchInterface[] byIfIndex;
     private final int[] ifIndexes;
+    /** The ifIndexes as table row indexes, in the same order; interfaces are hardware, so they never change. */
+    private final List<OID> indexes;
 
     Interfaces(List<SwitchInterface> interfaces) {
         byIfIndex = interfaces.stream()
@@ -22,6 +26,7 @@ final class Interfaces {
         for (int i = 0; i < byIfIndex.length; i++) {
             byIfIndex[i].initCounters(i + 1);
         }
+        indexes = Arrays.stream(ifIndexes).mapToObj(i -> new OID(new int[]{i})).toList();
     }
 
     int size() {
@@ -42,27 +47,17 @@ final class Interfaces {
         return found >= 0 ? found : -1;
     }
 
-    /** The first position whose ifIndex is above (or, if inclusive, equal to) the given one; size() if none. */
-    int firstPositionFrom(long ifIndex, boolean inclusive) {
-        if (ifIndex > Integer.MAX_VALUE) {
-            return byIfIndex.length;
-        }
-        if (ifIndex < 1) {
-            return 0;
-        }
-        int found = Arrays.binarySearch(ifIndexes, (int) ifIndex);
-        if (found >= 0) {
-            return inclusive ? found : found + 1;
-        }
-        return -found - 1;
-    }
-
     SwitchInterface byIfIndex(int ifIndex) {
         int position = positionOf(ifIndex);
         if (position < 0) {
             throw new IllegalArgumentException("no interface with ifIndex " + ifIndex);
         }
         return byIfIndex[position];
+    }
+
+    /** The row indexes of the interface tables, in ifIndex order. */
+    List<OID> indexes() {
+        return indexes;
     }
 
     List<SwitchInterface> all() {

@@ -8,24 +8,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicInteger;
-
-import org.snmp4j.MessageDispatcherImpl;
-import org.snmp4j.agent.DefaultMOServer;
-import org.snmp4j.agent.DuplicateRegistrationException;
-import org.snmp4j.agent.ManagedObject;
-import org.snmp4j.agent.mo.MOAccessImpl;
-import org.snmp4j.agent.mo.MOScalar;
-import org.snmp4j.mp.MPv1;
-import org.snmp4j.mp.MPv2c;
-import org.snmp4j.mp.MPv3;
-import org.snmp4j.smi.OID;
-import org.snmp4j.smi.OctetString;
-import org.snmp4j.smi.TimeTicks;
 
 /**
  * A simulated switched PDU (or blade chassis) on 127.0.0.1, built on snmp4j-agent, whose outlets
@@ -54,27 +39,16 @@ public final class SimulatedPdu implements AutoCloseable {
     /** What a written command asks of an outlet. */
     enum Action { ON, OFF, REBOOT, CANCEL }
 
-    private static final OID SYS_DESCR = new OID("1.3.6.1.2.1.1.1.0");
-    private static final OID SYS_OBJECT_ID = new OID("1.3.6.1.2.1.1.2.0");
-    private static final OID SYS_UP_TIME = new OID("1.3.6.1.2.1.1.3.0");
-    private static final OID SYS_NAME = new OID("1.3.6.1.2.1.1.5.0");
-
-    /** Distinguishes the SNMP engines of devices running in one JVM. */
-    private static final AtomicInteger ENGINES = new AtomicInteger();
-
     private final Kind kind;
     private final Map<Integer, SimulatedPduOutlet> outlets;
     private final Switchboard switchboard;
-    private final RequestGate gate;
-    private final LoopbackUdpTransport transport;
+    private final Agent agent;
 
-    private SimulatedPdu(Kind kind, Map<Integer, SimulatedPduOutlet> outlets, Switchboard switchboard,
-                         RequestGate gate, LoopbackUdpTransport transport) {
+    private SimulatedPdu(Kind kind, Map<Integer, SimulatedPduOutlet> outlets, Switchboard switchboard, Agent agent) {
         this.kind = kind;
         this.outlets = outlets;
         this.switchboard = switchboard;
-        this.gate = gate;
-        this.transport = transport;
+        this.agent = agent;
     }
 
     /** Carries out the commands the agent accepted, with the PDU's delays, and keeps their log. */
@@ -110,7 +84,7 @@ public final class SimulatedPdu implements AutoCloseable {
     }
 
     public int port() {
-        return transport.boundPort();
+        return agent.port();
     }
 
     /** "127.0.0.1:port", as a handler's {@code ip} device parameter may give it. */
@@ -174,7 +148,7 @@ public final class SimulatedPdu implements AutoCloseable {
 
     /** Datagrams received since start (every request, retries and bad communities included). */
     public long requests() {
-        return gate.received();
+        return agent.gate.received();
     }
 
     private SimulatedPduOutlet outlet(int number) {
@@ -188,11 +162,7 @@ public final class SimulatedPdu implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            transport.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        agent.close();
     }
 
     @Override
@@ -333,8 +303,6 @@ public final class SimulatedPdu implements AutoCloseable {
         }
 
         private SimulatedPdu assemble(Map<Integer, SimulatedPduOutlet> outlets) throws IOException {
-            OctetString engineId = new OctetString(MPv3.createLocalEngineID(
-                    new OctetString("dcipdu" + ProcessHandle.current().pid() + "-" + ENGINES.incrementAndGet())));
             String model = switch (kind) {
                 case BLADECENTER -> "BladeCenter MM";
                 case RPDU -> "AP7900";
@@ -344,51 +312,25 @@ public final class SimulatedPdu implements AutoCloseable {
             SimulatedPduMib mib = SimulatedPduMib.of(kind, meteredByOutlet, model, List.copyOf(outlets.values()));
             Switchboard switchboard = new Switchboard(commandDelay, rebootDuration);
 
-            DefaultMOServer server = new DefaultMOServer();
-            long startNanos = System.nanoTime();
-            register(server, new MOScalar<>(SYS_DESCR, MOAccessImpl.ACCESS_READ_ONLY,
-                    SimulatedPduMib.text("dci-handlers simulated " + model)));
-            register(server, new MOScalar<>(SYS_OBJECT_ID, MOAccessImpl.ACCESS_READ_ONLY, sysObjectId()));
-            register(server, new MOScalar<TimeTicks>(SYS_UP_TIME, MOAccessImpl.ACCESS_READ_ONLY, new TimeTicks(0)) {
-                @Override
-                public TimeTicks getValue() {
-                    return new TimeTicks((System.nanoTime() - startNanos) / 10_000_000L);
-                }
-            });
-            register(server, new MOScalar<>(SYS_NAME, MOAccessImpl.ACCESS_READ_ONLY, SimulatedPduMib.text(sysName)));
-            register(server, new SimulatedPduCells(mib, outlets, switchboard));
-
-            // no faults: the PDU is a well-behaved agent; the parts are the simulated switch's
-            Faults noFaults = new Faults();
-            AccessControl access = new AccessControl(readCommunity, writeCommunity, Optional.empty(), engineId);
-            FaultyCommandProcessor processor = new FaultyCommandProcessor(engineId, noFaults);
-            processor.addMOServer(server);
-            processor.setVacm(access.vacm(server));
-            processor.setCoexistenceProvider(access);
-
-            MessageDispatcherImpl dispatcher = new MessageDispatcherImpl();
-            dispatcher.addMessageProcessingModel(new MPv1());
-            dispatcher.addMessageProcessingModel(new MPv2c());
-            dispatcher.addCommandResponder(processor);
-            LoopbackUdpTransport transport = new LoopbackUdpTransport(port);
-            dispatcher.addTransportMapping(transport);
-            RequestGate gate = new RequestGate(dispatcher, noFaults);
-            transport.addTransportListener(gate);
-            transport.listen();
-            return new SimulatedPdu(kind, outlets, switchboard, gate, transport);
+            // no faults: the PDU is a well-behaved agent
+            Agent agent = new Agent(new Snmpv2Mib.Identity("dci-handlers simulated " + model, sysObjectId(), sysName),
+                    new Faults());
+            agent.register(new SimulatedPduCells(mib, outlets, switchboard));
+            agent.listen(port, new Agent.Access(readCommunity, writeCommunity, null, null));
+            return new SimulatedPdu(kind, outlets, switchboard, agent);
         }
 
         /**
          * sysObjectIDs under each vendor's product registrations, as fence_apc_snmp maps APC's
          * masterSwitch products (NUT maps them differently, one reason handlers probe tables instead).
          */
-        private OID sysObjectId() {
-            return new OID(switch (kind) {
+        private String sysObjectId() {
+            return switch (kind) {
                 case BLADECENTER -> "1.3.6.1.4.1.2.3.51.2";
                 case RPDU -> "1.3.6.1.4.1.318.1.3.4.5";
                 case RPDU2 -> "1.3.6.1.4.1.318.1.3.4.6";
                 case SPDU -> "1.3.6.1.4.1.318.1.3.4.2";
-            });
+            };
         }
 
         private static Duration nonNegative(Duration d) {
@@ -396,14 +338,6 @@ public final class SimulatedPdu implements AutoCloseable {
                 throw new IllegalArgumentException("must not be negative: " + d);
             }
             return d;
-        }
-
-        private static void register(DefaultMOServer server, ManagedObject<?> mo) {
-            try {
-                server.register(mo, null);
-            } catch (DuplicateRegistrationException e) {
-                throw new IllegalStateException("overlapping managed objects: " + mo, e);
-            }
         }
     }
 }

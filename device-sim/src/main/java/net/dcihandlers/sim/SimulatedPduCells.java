@@ -3,16 +3,12 @@ package net.dcihandlers.sim;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
-import java.util.function.Function;
 
 import org.snmp4j.PDU;
-import org.snmp4j.agent.DefaultMOScope;
-import org.snmp4j.agent.MOScope;
-import org.snmp4j.agent.mo.GenericManagedObject;
 import org.snmp4j.agent.request.SubRequest;
 import org.snmp4j.smi.Integer32;
-import org.snmp4j.smi.Null;
 import org.snmp4j.smi.OID;
+import org.snmp4j.smi.OctetString;
 import org.snmp4j.smi.Variable;
 import org.snmp4j.smi.VariableBinding;
 
@@ -22,9 +18,10 @@ import org.snmp4j.smi.VariableBinding;
  * a command scheduled for later show up in the very request that comes after its time.
  * A SET is accepted only on a writable column, for an outlet that exists and is present, with an
  * INTEGER the column knows; anything else is refused as an agent would (notWritable, noCreation,
- * wrongType, wrongValue, inconsistentValue), and nothing changes.
+ * wrongType, wrongValue, inconsistentValue), and nothing changes. A command already given to an
+ * outlet cannot be taken back, as on a real PDU, so undo has nothing to do.
  */
-final class SimulatedPduCells implements GenericManagedObject {
+final class SimulatedPduCells extends ComputedCells {
     /** Carries out a written command. */
     interface Commands {
         void accept(SimulatedPduMib.Column column, SimulatedPduOutlet outlet, int value);
@@ -37,13 +34,12 @@ final class SimulatedPduCells implements GenericManagedObject {
     private final SimulatedPduMib mib;
     private final Map<Integer, SimulatedPduOutlet> outlets;
     private final Commands commands;
-    private final MOScope scope;
 
     SimulatedPduCells(SimulatedPduMib mib, Map<Integer, SimulatedPduOutlet> outlets, Commands commands) {
+        super(mib.root());
         this.mib = mib;
         this.outlets = outlets;
         this.commands = commands;
-        this.scope = new DefaultMOScope(mib.root(), true, mib.root().nextPeer(), false);
     }
 
     private NavigableMap<OID, Variable> cells() {
@@ -61,48 +57,13 @@ final class SimulatedPduCells implements GenericManagedObject {
     }
 
     @Override
-    public MOScope getScope() {
-        return scope;
-    }
-
-    @Override
-    public OID find(MOScope range) {
-        Map.Entry<OID, Variable> e = first(cells(), range);
-        return e == null ? null : e.getKey();
+    Walk walk(OctetString context) {
+        return sorted(cells());
     }
 
     @Override
     public void get(SubRequest<?> request) {
-        VariableBinding vb = request.getVariableBinding();
-        Variable v = cells().get(vb.getOid());
-        vb.setVariable(v != null ? v : Null.noSuchInstance);
-        request.completed();
-    }
-
-    @Override
-    @SuppressWarnings("deprecation") // abstract in the interface, so it must be implemented
-    public boolean next(SubRequest<?> request) {
-        return next(request, null);
-    }
-
-    @Override
-    public boolean next(SubRequest<?> request, Function<OID, Boolean> filter) {
-        NavigableMap<OID, Variable> cells = cells();
-        MOScope range = request.getScope();
-        Map.Entry<OID, Variable> e = first(cells, range);
-        while (e != null && filter != null && !filter.apply(e.getKey())) {
-            e = cells.higherEntry(e.getKey());
-            if (e != null && !below(e.getKey(), range)) {
-                e = null;
-            }
-        }
-        if (e == null) {
-            return false;
-        }
-        request.getVariableBinding().setOid(e.getKey());
-        request.getVariableBinding().setVariable(e.getValue());
-        request.completed();
-        return true;
+        answer(request, cells().get(request.getVariableBinding().getOid()));
     }
 
     @Override
@@ -121,17 +82,6 @@ final class SimulatedPduCells implements GenericManagedObject {
         VariableBinding vb = request.getVariableBinding();
         Target t = target(vb.getOid());
         commands.accept(t.column(), t.outlet(), ((Integer32) vb.getVariable()).getValue());
-        request.getStatus().setPhaseComplete(true);
-    }
-
-    @Override
-    public void undo(SubRequest<?> request) {
-        // a command already given to an outlet cannot be taken back, as on a real PDU
-        request.getStatus().setPhaseComplete(true);
-    }
-
-    @Override
-    public void cleanup(SubRequest<?> request) {
         request.getStatus().setPhaseComplete(true);
     }
 
@@ -159,21 +109,6 @@ final class SimulatedPduCells implements GenericManagedObject {
             }
         }
         return new Target(null, null);
-    }
-
-    private static Map.Entry<OID, Variable> first(NavigableMap<OID, Variable> cells, MOScope range) {
-        OID lower = range.getLowerBound();
-        Map.Entry<OID, Variable> e = range.isLowerIncluded() ? cells.ceilingEntry(lower) : cells.higherEntry(lower);
-        return e != null && below(e.getKey(), range) ? e : null;
-    }
-
-    private static boolean below(OID oid, MOScope range) {
-        OID upper = range.getUpperBound();
-        if (upper == null) {
-            return true;
-        }
-        int c = oid.compareTo(upper);
-        return c < 0 || (c == 0 && range.isUpperIncluded());
     }
 
     @Override

@@ -41,7 +41,7 @@ public final class SimulatedSwitch implements AutoCloseable {
         this.mibs = mibs;
         this.faults = faults;
         this.agent = agent;
-        this.port = agent.transport.boundPort();
+        this.port = agent.port();
     }
 
     public static Builder builder() {
@@ -208,11 +208,7 @@ public final class SimulatedSwitch implements AutoCloseable {
     /** Stops listening and frees the port. */
     @Override
     public void close() {
-        try {
-            agent.transport.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        agent.close();
     }
 
     @Override
@@ -424,10 +420,12 @@ public final class SimulatedSwitch implements AutoCloseable {
             boolean withEtherLike = etherLike != null ? etherLike : model != SwitchModel.PLAIN;
             SwitchMibs mibs = new SwitchMibs(model, interfaces, new BridgePorts(firstBridgePort, layout.portIfIndexes()),
                     vlans, ciscoModule, vtpApplyDelay.toNanos(), withEtherLike, activeFaults);
-            Agent.Identity id = new Agent.Identity(sysName, sysDescr != null ? sysDescr : model.sysDescr(),
-                    sysObjectId != null ? sysObjectId : model.sysObjectId(), readCommunity, writeCommunity, v3User);
+            Agent agent = new Agent(new Snmpv2Mib.Identity(sysDescr != null ? sysDescr : model.sysDescr(),
+                    sysObjectId != null ? sysObjectId : model.sysObjectId(), sysName), activeFaults);
+            mibs.register(agent);
             try {
-                return new SimulatedSwitch(interfaces, mibs, activeFaults, Agent.start(port, id, interfaces, mibs, activeFaults));
+                agent.listen(port, new Agent.Access(readCommunity, writeCommunity, v3User, mibs.vlanInstances()));
+                return new SimulatedSwitch(interfaces, mibs, activeFaults, agent);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot listen on udp:127.0.0.1:" + port, e);
             }

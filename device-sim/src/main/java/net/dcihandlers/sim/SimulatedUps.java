@@ -2,23 +2,15 @@ package net.dcihandlers.sim;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
-import java.util.SortedMap;
+import java.util.NavigableMap;
 import java.util.TreeMap;
 
-import org.snmp4j.agent.DefaultMOServer;
-import org.snmp4j.agent.DuplicateRegistrationException;
-import org.snmp4j.agent.ManagedObject;
-import org.snmp4j.agent.mo.MOAccessImpl;
-import org.snmp4j.agent.mo.MOScalar;
 import org.snmp4j.smi.Counter32;
 import org.snmp4j.smi.Gauge32;
 import org.snmp4j.smi.Integer32;
 import org.snmp4j.smi.OID;
-import org.snmp4j.smi.OctetString;
 import org.snmp4j.smi.TimeTicks;
 import org.snmp4j.smi.Variable;
 
@@ -43,11 +35,6 @@ import org.snmp4j.smi.Variable;
  * that act on requests and responses (silent, slow, drop, tooBig, maxBindings).
  */
 public final class SimulatedUps implements AutoCloseable {
-    // SNMPv2-MIB system group
-    private static final OID SYS_DESCR = new OID("1.3.6.1.2.1.1.1.0");
-    private static final OID SYS_OBJECT_ID = new OID("1.3.6.1.2.1.1.2.0");
-    private static final OID SYS_UP_TIME = new OID("1.3.6.1.2.1.1.3.0");
-    private static final OID SYS_NAME = new OID("1.3.6.1.2.1.1.5.0");
     /** upsMIB: everything below is served from {@link #snapshot()}. */
     private static final OID UPS_MIB = new OID("1.3.6.1.2.1.33");
     private static final String UPS_OBJECTS = "1.3.6.1.2.1.33.1";
@@ -105,11 +92,10 @@ public final class SimulatedUps implements AutoCloseable {
         }
     }
 
-    private final LoopbackAgent agent;
+    private final Agent agent;
     private final Faults faults;
     private final String name;
     private final int lines;
-    private final long startNanos = System.nanoTime();
     // guarded by this; the agent's thread reads through snapshot()
     private OutputSource outputSource = OutputSource.NORMAL;
     private BatteryStatus batteryStatus = BatteryStatus.NORMAL;
@@ -132,9 +118,10 @@ public final class SimulatedUps implements AutoCloseable {
         this.outputVoltage = filled(230);
         this.outputPower = filled(900);
         this.outputPercentLoad = filled(30);
+        this.agent = new Agent(new Snmpv2Mib.Identity(b.sysDescr, b.sysObjectId, b.sysName), faults);
+        agent.register(new UpsMibTree(UPS_MIB, this::snapshot));
         try {
-            this.agent = LoopbackAgent.start(b.port, server(b), b.readCommunity, b.writeCommunity,
-                    Optional.ofNullable(b.v3User), faults);
+            agent.listen(b.port, new Agent.Access(b.readCommunity, b.writeCommunity, b.v3User, null));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot listen on udp 127.0.0.1:" + b.port, e);
         }
@@ -160,11 +147,11 @@ public final class SimulatedUps implements AutoCloseable {
 
     /** Datagrams received since start or the last {@link #resetRequests()}, as {@link SimulatedSwitch#requests()}. */
     public long requests() {
-        return agent.gate().received();
+        return agent.gate.received();
     }
 
     public void resetRequests() {
-        agent.gate().resetReceived();
+        agent.gate.resetReceived();
     }
 
     public synchronized void setOutputSource(OutputSource source) {
@@ -243,11 +230,7 @@ public final class SimulatedUps implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            agent.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        agent.close();
     }
 
     @Override
@@ -257,11 +240,11 @@ public final class SimulatedUps implements AutoCloseable {
     }
 
     /** Every UPS-MIB instance as it is now, in OID order. */
-    private synchronized SortedMap<OID, Variable> snapshot() {
+    private synchronized NavigableMap<OID, Variable> snapshot() {
         TreeMap<OID, Variable> m = new TreeMap<>();
-        put(m, "1.1.0", text("dci-handlers")); // upsIdentManufacturer
-        put(m, "1.2.0", text("simulated UPS")); // upsIdentModel
-        put(m, "1.5.0", text(name)); // upsIdentName
+        put(m, "1.1.0", Syntax.text("dci-handlers")); // upsIdentManufacturer
+        put(m, "1.2.0", Syntax.text("simulated UPS")); // upsIdentModel
+        put(m, "1.5.0", Syntax.text(name)); // upsIdentName
         put(m, "2.1.0", new Integer32(batteryStatus.value())); // upsBatteryStatus
         put(m, "2.2.0", new Integer32(secondsOnBattery)); // upsSecondsOnBattery
         put(m, "2.3.0", new Integer32(minutesRemaining)); // upsEstimatedMinutesRemaining
@@ -301,29 +284,6 @@ public final class SimulatedUps implements AutoCloseable {
         }
     }
 
-    private DefaultMOServer server(Builder b) {
-        DefaultMOServer server = new DefaultMOServer();
-        register(server, new MOScalar<>(SYS_DESCR, MOAccessImpl.ACCESS_READ_ONLY, text(b.sysDescr)));
-        register(server, new MOScalar<>(SYS_OBJECT_ID, MOAccessImpl.ACCESS_READ_ONLY, new OID(b.sysObjectId)));
-        register(server, new MOScalar<TimeTicks>(SYS_UP_TIME, MOAccessImpl.ACCESS_READ_ONLY, new TimeTicks(0)) {
-            @Override
-            public TimeTicks getValue() {
-                return new TimeTicks((System.nanoTime() - startNanos) / 10_000_000L);
-            }
-        });
-        register(server, new MOScalar<>(SYS_NAME, MOAccessImpl.ACCESS_READ_ONLY, text(b.sysName)));
-        register(server, new UpsMibTree(UPS_MIB, this::snapshot));
-        return server;
-    }
-
-    private static void register(DefaultMOServer server, ManagedObject<?> mo) {
-        try {
-            server.register(mo, null);
-        } catch (DuplicateRegistrationException e) {
-            throw new IllegalStateException("overlapping managed objects: " + mo, e);
-        }
-    }
-
     private Integer[] filled(int value) {
         Integer[] a = new Integer[lines];
         Arrays.fill(a, value);
@@ -342,10 +302,6 @@ public final class SimulatedUps implements AutoCloseable {
             throw new IllegalArgumentException("negative: " + v);
         }
         return v;
-    }
-
-    private static OctetString text(String s) {
-        return new OctetString(s.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Configures a UPS; {@link #start()} binds it. */

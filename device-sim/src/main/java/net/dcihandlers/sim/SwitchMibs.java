@@ -4,15 +4,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
 
-import org.snmp4j.agent.DefaultMOServer;
-import org.snmp4j.agent.DuplicateRegistrationException;
 import org.snmp4j.agent.ManagedObject;
+import org.snmp4j.agent.mo.MOAccessImpl;
+import org.snmp4j.agent.mo.MOScalar;
+import org.snmp4j.smi.Integer32;
+import org.snmp4j.smi.OID;
 
 /**
- * The MIB groups a switch of one {@link SwitchModel} serves beyond SNMPv2-MIB and IF-MIB, with the
+ * The MIB groups a switch of one {@link SwitchModel} serves beyond the system group, with the
  * state behind them; the model-specific parts are null on other models.
  */
 final class SwitchMibs {
+    /** IF-MIB ifNumber. */
+    private static final OID IF_NUMBER = new OID("1.3.6.1.2.1.2.1.0");
+
     final SwitchModel model;
     final Interfaces interfaces;
     final BridgePorts bridgePorts;
@@ -22,11 +27,13 @@ final class SwitchMibs {
     final VtpDomain vtp;
     final CiscoPortVlans ciscoPortVlans;
     private final boolean etherLike;
+    private final Faults faults;
 
     SwitchMibs(SwitchModel model, Interfaces interfaces, BridgePorts bridgePorts, Map<Integer, String> vlans,
                int ciscoModule, long vtpApplyDelayNanos, boolean etherLike, Faults faults) {
         this.model = model;
         this.etherLike = etherLike;
+        this.faults = faults;
         this.interfaces = interfaces;
         this.bridgePorts = bridgePorts;
         this.fdb = new ForwardingDatabase(bridgePorts);
@@ -49,39 +56,36 @@ final class SwitchMibs {
         return ciscoPortVlans != null ? ciscoPortVlans::carries : VlanMembership.ALL;
     }
 
-    void register(DefaultMOServer server) {
+    /** Serves SNMPv2-MIB snmpInPkts, IF-MIB ifNumber, ifTable and ifXTable, and the model's groups. */
+    void register(Agent agent) {
+        agent.register(Snmpv2Mib.snmpInPkts(agent.gate));
+        agent.register(new MOScalar<>(IF_NUMBER, MOAccessImpl.ACCESS_READ_ONLY, new Integer32(interfaces.size())));
+        agent.register(new InterfaceTable(IfColumn.Table.IF_ENTRY, interfaces, faults));
+        agent.register(new InterfaceTable(IfColumn.Table.IF_X_ENTRY, interfaces, faults));
         if (etherLike) {
-            register(server, EtherLikeMib.dot3StatsTable(interfaces));
+            agent.register(EtherLikeMib.dot3StatsTable(interfaces));
         }
         BridgeMib bridge = vtp != null ? BridgeMib.perVlan(bridgePorts, fdb, membership())
                 : BridgeMib.single(bridgePorts, fdb, membership());
-        register(server, bridge.basePortTable());
-        register(server, bridge.tpFdbTable());
+        agent.register(bridge.basePortTable());
+        agent.register(bridge.tpFdbTable());
         if (staticVlans != null) {
-            register(server, QBridgeMib.tpFdbTable(fdb, staticVlans));
-            register(server, QBridgeMib.vlanStaticTable(staticVlans));
-            register(server, QBridgeMib.portVlanTable(staticVlans));
+            agent.register(QBridgeMib.tpFdbTable(fdb, staticVlans));
+            agent.register(QBridgeMib.vlanStaticTable(staticVlans));
+            agent.register(QBridgeMib.portVlanTable(staticVlans));
         }
         if (ciscoPorts != null) {
-            register(server, CiscoStackMib.portTable(ciscoPorts));
-            register(server, CiscoVlanMembershipMib.vmMembershipTable(ciscoPortVlans));
+            agent.register(CiscoStackMib.portTable(ciscoPorts));
+            agent.register(CiscoVlanMembershipMib.vmMembershipTable(ciscoPortVlans));
             for (ManagedObject<?> mo : List.of(CiscoVtpMib.vlanTable(vtp), CiscoVtpMib.editControlTable(vtp),
                     CiscoVtpMib.editTable(vtp), CiscoVtpMib.trunkPortTable(ciscoPortVlans))) {
-                register(server, mo);
+                agent.register(mo);
             }
             // the per-VLAN bridge instances are contexts; their objects are the default context's
             // (registered for every context), answering per context
             for (int vlan : vtp.vlanIds()) {
-                server.addContext(AccessControl.vlanContext(vlan));
+                agent.addContext(AccessControl.vlanContext(vlan));
             }
-        }
-    }
-
-    static void register(DefaultMOServer server, ManagedObject<?> mo) {
-        try {
-            server.register(mo, null);
-        } catch (DuplicateRegistrationException e) {
-            throw new IllegalStateException("overlapping managed objects: " + mo, e);
         }
     }
 }

@@ -1,14 +1,10 @@
 package net.dcihandlers.snmpswitch;
 
 import net.dcihandlers.core.testing.Doc;
-import net.dcihandlers.core.testing.InProcess;
-import net.dcihandlers.core.testing.Requests;
 import net.dcihandlers.core.testing.Snmprec;
 import net.dcihandlers.core.testing.Snmpsim;
-import net.dcihandlers.core.testing.UdpRelay;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -29,17 +25,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CatalystMacListTest {
     private static final String COMMUNITY = "c3750";
 
-    private static Snmpsim sim;
-    private static UdpRelay relay;
     private static Snmprec rec;
     /** VLAN id -> its bridge instance, for each operational VLAN but the legacy 1002-1005. */
     private static final Map<Integer, Snmprec> INSTANCES = new TreeMap<>();
 
-    @BeforeAll
-    static void start() {
+    @RegisterExtension
+    static final ReplayedSwitch replay = new ReplayedSwitch(COMMUNITY, Snmpsim.CATALYST_3750,
+            CatalystMacListTest::vlanInstances);
+
+    /** The VLANs' bridge instances by community; reads them into INSTANCES, and the walk into rec. */
+    private static Map<String, Path> vlanInstances() {
         rec = Snmprec.read(Snmpsim.CATALYST_3750);
         Map<String, Path> files = new LinkedHashMap<>();
-        files.put(COMMUNITY, Snmpsim.CATALYST_3750);
         rec.column(RecordedSwitch.VTP_VLAN_STATE).forEach((index, state) -> {
             int vlan = Integer.parseInt(index.substring(index.indexOf('.') + 1));
             if ("1".equals(state) && (vlan < 1002 || vlan > 1005)) {
@@ -48,26 +45,13 @@ class CatalystMacListTest {
                 INSTANCES.put(vlan, Snmprec.read(f));
             }
         });
-        sim = Snmpsim.start(files);
-        relay = UdpRelay.to("127.0.0.1", sim.port());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (relay != null) {
-            relay.close();
-        }
-        if (sim != null) {
-            sim.close();
-        }
+        return files;
     }
 
     @Test
     void macListGathersTheLearnedAddressesOfEveryVlansBridgeInstance() {
-        relay.reset();
-        Doc d = InProcess.of(Main.spec()).call(Requests.call("mac_list",
-                Requests.snmp(relay.address(), "v2c", COMMUNITY))).ok();
-        int requests = relay.requests();
+        Doc d = replay.call("mac_list", "v2c").ok();
+        int requests = replay.requests();
 
         Map<Integer, SortedSet<String>> learned = new TreeMap<>();
         int leftOut = 0;
@@ -101,10 +85,8 @@ class CatalystMacListTest {
 
     @Test
     void macListWithSnmpV1GathersTheSameAddresses() {
-        Doc v1 = InProcess.of(Main.spec()).call(Requests.call("mac_list", Requests.snmp(relay.address(), "v1", COMMUNITY)))
-                .ok();
-        Doc v2 = InProcess.of(Main.spec()).call(Requests.call("mac_list", Requests.snmp(relay.address(), "v2c", COMMUNITY)))
-                .ok();
+        Doc v1 = replay.call("mac_list", "v1").ok();
+        Doc v2 = replay.call("mac_list", "v2c").ok();
         assertEquals(RecordedSwitch.normalizedMacs(v2.ports()), RecordedSwitch.normalizedMacs(v1.ports()));
     }
 }

@@ -5,10 +5,9 @@ import net.dcihandlers.core.testing.InProcess;
 import net.dcihandlers.core.testing.Requests;
 import net.dcihandlers.core.testing.Snmprec;
 import net.dcihandlers.core.testing.Snmpsim;
-import net.dcihandlers.core.testing.UdpRelay;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,25 +18,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** dci-switch against snmpsim replaying the walk of a real Catalyst 3750 (59 interfaces). */
 class CatalystRecordingTest {
-    private static Snmpsim sim;
-    private static UdpRelay relay;
+    @RegisterExtension
+    static final ReplayedSwitch replay = new ReplayedSwitch("c3750", Snmpsim.CATALYST_3750);
+
     private static Snmprec rec;
 
     @BeforeAll
-    static void start() {
-        sim = Snmpsim.start(Map.of("c3750", Snmpsim.CATALYST_3750));
-        relay = UdpRelay.to("127.0.0.1", sim.port());
+    static void read() {
         rec = Snmprec.read(Snmpsim.CATALYST_3750);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (relay != null) {
-            relay.close();
-        }
-        if (sim != null) {
-            sim.close();
-        }
     }
 
     /** What the recording says each Ethernet port (ifType 6) is: identity -> descr, admin, oper. */
@@ -58,20 +46,11 @@ class CatalystRecordingTest {
         return v.equals("1") ? "on" : v.equals("2") ? "off" : "unknown";
     }
 
-    private static Doc status(String version) {
-        return call("status", version);
-    }
-
-    private static Doc call(String func, String version) {
-        relay.reset();
-        return InProcess.of(Main.spec()).call(Requests.call(func, Requests.snmp(relay.address(), version, "c3750")));
-    }
-
     @Test
     void statusHasEachPortsSpeedAndDuplexSettingsFromThePortTable() {
         RecordedSwitch sw = new RecordedSwitch(rec);
         Map<String, Map<String, String>> expected = sw.statusByCiscoStack();
-        assertEquals(expected, new TreeMap<>(status("v2c").ok().ports()));
+        assertEquals(expected, new TreeMap<>(replay.call("status", "v2c").ok().ports()));
         assertTrue(expected.values().stream().anyMatch(p -> "full".equals(p.get("duplex"))));
         assertTrue(expected.values().stream().anyMatch(p -> "auto".equals(p.get("duplex"))));
         assertTrue(expected.values().stream().allMatch(p -> p.containsKey("speed")));
@@ -79,8 +58,8 @@ class CatalystRecordingTest {
 
     @Test
     void statisticsAreThe64BitCountersOfEachPort() {
-        Doc d = call("statistics", "v2c").ok();
-        int requests = relay.requests();
+        Doc d = replay.call("statistics", "v2c").ok();
+        int requests = replay.requests();
         assertEquals(new RecordedSwitch(rec).statistics(false), new TreeMap<>(d.ports()));
         // identify (1); 10 columns (ifDescr, portIfIndex, 8 ifHC counters) of 59 interfaces and the
         // row past the end through 64-binding responses: ceil(60 x 10 / 64) = 10 GETBULKs; every
@@ -90,7 +69,7 @@ class CatalystRecordingTest {
 
     @Test
     void statisticsWithSnmpV1AreThe32BitCountersOfEachPort() {
-        Doc d = call("statistics", "v1").ok();
+        Doc d = replay.call("statistics", "v1").ok();
         RecordedSwitch sw = new RecordedSwitch(rec);
         assertEquals(sw.statistics(true), new TreeMap<>(d.ports()));
         assertNotEquals(sw.statistics(false), sw.statistics(true), "some 32-bit counters have wrapped");
@@ -98,7 +77,7 @@ class CatalystRecordingTest {
 
     @Test
     void statusReportsTheFiftyTwoEthernetPortsAsRecorded() {
-        Doc d = status("v2c").ok();
+        Doc d = replay.call("status", "v2c").ok();
         assertEquals("Profiler3750", d.hostname());
         Map<String, Map<String, String>> ports = d.ports();
         Map<String, String[]> expected = recordedEthernetPorts();
@@ -117,14 +96,14 @@ class CatalystRecordingTest {
         // the recording has both states, so the mapping is really exercised
         assertTrue(ports.values().stream().anyMatch(p -> p.get("admin_status").equals("off")));
         assertTrue(ports.values().stream().anyMatch(p -> p.get("oper_status").equals("on")));
-        int requests = relay.requests();
+        int requests = replay.requests();
         assertTrue(requests <= 8, "status took " + requests + " requests; at most 8 allowed");
     }
 
     @Test
     void snmpV1ReadsTheSamePortsWithGetNext() {
-        Doc v1 = status("v1").ok();
-        Doc v2 = status("v2c").ok();
+        Doc v1 = replay.call("status", "v1").ok();
+        Doc v2 = replay.call("status", "v2c").ok();
         assertEquals(v2.ports(), v1.ports());
         assertEquals("Profiler3750", v1.hostname());
     }
@@ -132,7 +111,7 @@ class CatalystRecordingTest {
     @Test
     void switchPortsAllReportsEveryInterface() {
         Doc d = InProcess.of(Main.spec()).config("switch.ports=all")
-                .call(Requests.call("status", Requests.snmp(sim.address(), "v2c", "c3750"))).ok();
+                .call(Requests.call("status", Requests.snmp(replay.simAddress(), "v2c", "c3750"))).ok();
         assertEquals(rec.column("1.3.6.1.2.1.2.2.1.2").keySet(), d.ports().keySet());
         assertEquals("Vlan1", d.ports().get("1").get("description"));
         assertEquals("Null0", d.ports().get("14501").get("description"));
@@ -141,7 +120,7 @@ class CatalystRecordingTest {
     @Test
     void aWrongCommunityIsAConnectionErrorWithoutTheCommunity() {
         Doc d = InProcess.of(Main.spec()).config("snmp.timeout.ms=300", "snmp.retries=0")
-                .call(Requests.call("status", Requests.snmp(sim.address(), "v2c", "not-the-community"))).error("connection");
+                .call(Requests.call("status", Requests.snmp(replay.simAddress(), "v2c", "not-the-community"))).error("connection");
         assertTrue(d.errorText().contains("community"), d.errorText());
         assertTrue(!d.text().contains("not-the-community"), d.text());
     }

@@ -1,16 +1,10 @@
 package net.dcihandlers.snmpswitch;
 
 import net.dcihandlers.core.testing.Doc;
-import net.dcihandlers.core.testing.InProcess;
-import net.dcihandlers.core.testing.Requests;
 import net.dcihandlers.core.testing.Snmprec;
-import net.dcihandlers.core.testing.Snmpsim;
-import net.dcihandlers.core.testing.UdpRelay;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -24,42 +18,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * by port speed, so some ports have none, some only for octets.
  */
 class IfMibRecordingTest {
-    private static final String COMMUNITY = "small-switch";
-    private static final Path RECORDING = RecordedSwitch.resource("small-switch.snmprec");
-
-    private static Snmpsim sim;
-    private static UdpRelay relay;
-    private static RecordedSwitch sw;
-
-    @BeforeAll
-    static void start() {
-        sim = Snmpsim.start(Map.of(COMMUNITY, RECORDING));
-        relay = UdpRelay.to("127.0.0.1", sim.port());
-        sw = new RecordedSwitch(Snmprec.read(RECORDING));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (relay != null) {
-            relay.close();
-        }
-        if (sim != null) {
-            sim.close();
-        }
-    }
-
-    private static Doc call(String func, String version) {
-        relay.reset();
-        return InProcess.of(Main.spec()).call(Requests.call(func, Requests.snmp(relay.address(), version, COMMUNITY))).ok();
-    }
+    @RegisterExtension
+    static final ReplayedSwitch replay = new ReplayedSwitch("small-switch",
+            RecordedSwitch.resource("small-switch.snmprec"));
+    private static final RecordedSwitch sw = replay.recorded();
 
     @Test
     void statusReportsTheEthernetPortsAsTheRecordingSays() {
-        Doc d = call("status", "v2c");
-        int requests = relay.requests();
-        assertEquals(sw.sysName(), d.hostname());
-        Map<String, Map<String, String>> expected = sw.statusByIfMib();
-        assertEquals(expected, new TreeMap<>(d.ports()));
+        Map<String, Map<String, String>> expected = replay.checkStatusByIfMib("v2c");
+        int requests = replay.requests();
         assertTrue(sw.interfaces().size() > expected.size(), "the VLAN interface and the loopback are no ports");
         assertTrue(expected.values().stream().anyMatch(p -> "half".equals(p.get("duplex"))));
         assertTrue(expected.values().stream().anyMatch(p -> "off".equals(p.get("oper_status"))
@@ -71,15 +38,13 @@ class IfMibRecordingTest {
 
     @Test
     void statusWithSnmpV1IsTheSame() {
-        Doc d = call("status", "v1");
-        assertEquals(sw.sysName(), d.hostname());
-        assertEquals(sw.statusByIfMib(), new TreeMap<>(d.ports()));
+        replay.checkStatusByIfMib("v1");
     }
 
     @Test
     void statisticsTakeEachCounterAtTheWidthThePortHasIt() {
-        Doc d = call("statistics", "v2c");
-        int requests = relay.requests();
+        Doc d = replay.call("statistics", "v2c").ok();
+        int requests = replay.requests();
         Map<String, Map<String, String>> expected = sw.statistics(false);
         assertEquals(expected, new TreeMap<>(d.ports()));
 
@@ -100,14 +65,14 @@ class IfMibRecordingTest {
 
     @Test
     void statisticsWithSnmpV1AreThe32BitCounters() {
-        Doc d = call("statistics", "v1");
+        Doc d = replay.call("statistics", "v1").ok();
         assertEquals(sw.statistics(true), new TreeMap<>(d.ports()));
     }
 
     @Test
     void macListListsEveryPortWithoutAddressesWhenTheSwitchHasNoBridgeMib() {
-        Doc d = call("mac_list", "v2c");
-        int requests = relay.requests();
+        Doc d = replay.call("mac_list", "v2c").ok();
+        int requests = replay.requests();
         assertTrue(sw.recording().column(RecordedSwitch.DOT1D_BASE_PORT_IF_INDEX).isEmpty());
         assertEquals(sw.macList(Map.of()), RecordedSwitch.normalizedMacs(d.ports()));
         // identify (1), ifDescr and ifType (1), the forwarding-database columns, all empty (1)
