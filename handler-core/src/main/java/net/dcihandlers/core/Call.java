@@ -3,6 +3,7 @@ package net.dcihandlers.core;
 import net.dcihandlers.core.protocol.DeviceParams;
 import net.dcihandlers.core.protocol.PortParams;
 import net.dcihandlers.core.protocol.Request;
+import net.dcihandlers.core.protocol.XmlText;
 
 /** One function call: the request and what the handler needs to serve it. */
 public final class Call {
@@ -48,6 +49,19 @@ public final class Call {
             throw HandlerException.badData(function.wire() + " needs port/identity, and the request has none");
         }
         return id.trim();
+    }
+
+    /**
+     * {@code port/identity} as the positive whole number it must be (an ifIndex, an outlet
+     * number); {@code what} names it in the error when it is not.
+     */
+    public int portNumber(String what) throws HandlerException {
+        String id = portIdentity();
+        if (!id.matches("[0-9]{1,10}") || Long.parseLong(id) < 1 || Long.parseLong(id) > Integer.MAX_VALUE) {
+            throw HandlerException.badData("port identity '" + XmlText.excerpt(id, 20) + "' is not " + what
+                    + "; status lists the identities");
+        }
+        return Integer.parseInt(id);
     }
 
     /** The device's address as given in {@code ip}. */

@@ -66,13 +66,8 @@ public record DeviceAddress(String host, int port) {
     }
 
     private static HandlerException bad(String ip, String why) {
-        return HandlerException.badData("device address '" + printable(ip) + "' is not usable: " + why
+        return HandlerException.badData("device address '" + net.dcihandlers.core.protocol.XmlText.excerpt(ip, 80) + "' is not usable: " + why
                 + " (expected host, host:port or [IPv6]:port)");
-    }
-
-    private static String printable(String s) {
-        String t = s.length() > 80 ? s.substring(0, 80) + "..." : s;
-        return t.replaceAll("\\p{Cntrl}", "?");
     }
 
     /** {@code host:port}, with brackets around an IPv6 host. */

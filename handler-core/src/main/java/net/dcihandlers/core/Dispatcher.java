@@ -3,6 +3,7 @@ package net.dcihandlers.core;
 import net.dcihandlers.core.protocol.ErrorType;
 import net.dcihandlers.core.protocol.Request;
 import net.dcihandlers.core.protocol.Response;
+import net.dcihandlers.core.protocol.XmlText;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -55,13 +56,8 @@ public final class Dispatcher {
         }
         String f = func.trim();
         return Function.fromWire(f).filter(spec.functions()::containsKey)
-                .orElseThrow(() -> HandlerException.badData("unknown function '" + shorten(f) + "'; "
+                .orElseThrow(() -> HandlerException.badData("unknown function '" + XmlText.excerpt(f, 40) + "'; "
                         + spec.command() + " implements: " + implemented));
-    }
-
-    private static String shorten(String s) {
-        String t = s.replaceAll("\\p{Cntrl}", "?");
-        return t.length() > 40 ? t.substring(0, 40) + "..." : t;
     }
 
     /** Removes secrets from a text: a last line of defence behind texts written never to hold one. */

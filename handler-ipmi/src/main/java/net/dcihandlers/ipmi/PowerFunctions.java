@@ -72,7 +72,7 @@ final class PowerFunctions {
         String identity = call.portParams().identity();
         if (identity != null && !identity.isBlank() && !identity.trim().equals(PORT)) {
             throw HandlerException.badData("an IPMI device has one port, '" + PORT + "'; the request names port '"
-                    + printable(identity.trim()) + "'");
+                    + net.dcihandlers.core.protocol.XmlText.excerpt(identity.trim(), 40) + "'");
         }
         BmcLogin login = BmcLogin.of(call);
         IpmiConfig config = IpmiConfig.from(call.config());
@@ -85,10 +85,5 @@ final class PowerFunctions {
 
     private static Response answer(PowerState state) {
         return Response.of(new Port(PORT).adminStatus(state.status()));
-    }
-
-    private static String printable(String s) {
-        String t = s.replaceAll("\\p{Cntrl}", "?");
-        return t.length() > 40 ? t.substring(0, 40) + "..." : t;
     }
 }

@@ -45,7 +45,7 @@ final class OutletSwitching {
     }
 
     static Response run(Call call, Order order) throws HandlerException {
-        int outlet = outletNumber(call.portIdentity());
+        int outlet = call.portNumber("an outlet number");
         PduSettings settings = PduSettings.of(call);
         try (SnmpClient snmp = SnmpClient.open(call)) {
             PduIdentity id = PduIdentity.read(snmp, call.trace());
@@ -153,13 +153,4 @@ final class OutletSwitching {
         return new OID(column).append(outlet);
     }
 
-    static int outletNumber(String identity) throws HandlerException {
-        if (!identity.matches("[0-9]{1,10}") || Long.parseLong(identity) < 1 || Long.parseLong(identity) > Integer.MAX_VALUE) {
-            String shown = (identity.length() > 20 ? identity.substring(0, 20) + "..." : identity)
-                    .replaceAll("\\p{Cntrl}", "?");
-            throw HandlerException.badData("port identity '" + shown + "' is not an outlet number; status lists the"
-                    + " identities");
-        }
-        return Integer.parseInt(identity);
-    }
 }

@@ -80,7 +80,7 @@ final class SwitchFunctions {
     }
 
     private static Response setAdmin(Call call, boolean on) throws HandlerException {
-        int ifIndex = ifIndex(call.portIdentity());
+        int ifIndex = call.portNumber("an interface index");
         SwitchSettings.Ports which = ports(call);
         try (SnmpClient snmp = SnmpClient.open(call)) {
             OID admin = instance(IfMib.IF_ADMIN_STATUS, ifIndex);
@@ -142,7 +142,7 @@ final class SwitchFunctions {
      * without such a table has no standard writable speed or duplex: an error, nothing sent.
      */
     private static Response setPortTable(Call call, boolean isSpeed, Speed speed, Duplex duplex) throws HandlerException {
-        int ifIndex = ifIndex(call.portIdentity());
+        int ifIndex = call.portNumber("an interface index");
         SwitchSettings.Ports which = ports(call);
         try (SnmpClient snmp = SnmpClient.open(call)) {
             SwitchIdentity id = SwitchIdentity.read(snmp, call.trace());
@@ -186,13 +186,6 @@ final class SwitchFunctions {
                 + ", so its speed and duplex cannot be set there; nothing was changed");
     }
 
-    static int ifIndex(String identity) throws HandlerException {
-        if (!identity.matches("[0-9]{1,10}") || Long.parseLong(identity) < 1 || Long.parseLong(identity) > Integer.MAX_VALUE) {
-            throw HandlerException.badData("port identity '" + (identity.length() > 20 ? identity.substring(0, 20) + "..."
-                    : identity).replaceAll("\\p{Cntrl}", "?") + "' is not an interface index; status lists the identities");
-        }
-        return Integer.parseInt(identity);
-    }
 
     static OID instance(OID column, int index) {
         return new OID(column).append(index);

@@ -37,7 +37,7 @@ record VlanRequest(int vlanId, String vlanName, boolean trunk, SortedSet<Integer
         if (!t.matches("[0-9]{1,4}")) {
             throw HandlerException.badData(field + " must be VLAN ids from " + MIN_VLAN + " to " + MAX_VLAN
                     + (field.endsWith("members") ? ", comma-separated without spaces" : "") + "; got '"
-                    + (t.length() > 40 ? t.substring(0, 40) + "..." : t).replaceAll("\\p{Cntrl}", "?") + "'");
+                    + net.dcihandlers.core.protocol.XmlText.excerpt(t, 40) + "'");
         }
         int v = Integer.parseInt(t);
         if (v < MIN_VLAN || v > MAX_VLAN) {

@@ -4,6 +4,7 @@ import net.dcihandlers.core.Call;
 import net.dcihandlers.core.HandlerException;
 import net.dcihandlers.core.protocol.PortParams;
 import net.dcihandlers.core.protocol.Response;
+import net.dcihandlers.core.protocol.XmlText;
 import net.dcihandlers.core.snmp.SnmpClient;
 import org.snmp4j.smi.OID;
 
@@ -13,13 +14,12 @@ final class Vlans {
     }
 
     static Response setVlan(Call call) throws HandlerException {
-        int ifIndex = SwitchFunctions.ifIndex(call.portIdentity());
+        int ifIndex = call.portNumber("an interface index");
         PortParams p = call.portParams();
         VlanRequest req = VlanRequest.from(p);
         String pvlan = p.vlanPvlan() == null ? "" : p.vlanPvlan().trim();
         if (!pvlan.isEmpty() && !pvlan.equals("0")) {
-            throw HandlerException.badData("private VLANs (vlan_pvlan " + (pvlan.length() > 10 ? pvlan.substring(0, 10) : pvlan)
-                    .replaceAll("\\p{Cntrl}", "?") + ") are not supported by dci-switch; nothing was changed");
+            throw HandlerException.badData("private VLANs (vlan_pvlan " + XmlText.excerpt(pvlan, 10) + ") are not supported by dci-switch; nothing was changed");
         }
         SwitchSettings.Ports which = SwitchFunctions.ports(call);
         try (SnmpClient snmp = SnmpClient.open(call)) {

@@ -186,10 +186,9 @@ final class NutSession implements AutoCloseable {
     }
 
     private HandlerException notNut(String shown, List<String> got) {
-        String text = String.join(" ", got);
-        text = text.length() > 80 ? text.substring(0, 80) + "..." : text;
+        String text = net.dcihandlers.core.protocol.XmlText.excerpt(String.join(" ", got), 80);
         return HandlerException.badData("the service at " + target.upsd() + " answered " + shown + " with '"
-                + text.replaceAll("\\p{Cntrl}", "?") + "', which is not Network UPS Tools' protocol: check that the"
+                + text + "', which is not Network UPS Tools' protocol: check that the"
                 + " address names upsd's port (3493 unless upsd.conf says otherwise)");
     }
 

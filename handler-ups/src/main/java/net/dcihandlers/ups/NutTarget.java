@@ -30,16 +30,12 @@ record NutTarget(String ups, DeviceAddress upsd) {
         }
         String name = s.substring(0, at);
         if (!UPS_NAME.matcher(name).matches()) {
-            throw HandlerException.badData("'" + printable(name) + "' in the device address is not a UPS name (letters,"
+            throw HandlerException.badData("'" + net.dcihandlers.core.protocol.XmlText.excerpt(name, 64) + "' in the device address is not a UPS name (letters,"
                     + " digits and . _ + - as in ups.conf); expected ups@host[:port] as upsc takes it");
         }
         return new NutTarget(name, DeviceAddress.parse(s.substring(at + 1), DEFAULT_PORT));
     }
 
-    private static String printable(String s) {
-        String t = s.length() > 64 ? s.substring(0, 64) + "..." : s;
-        return t.replaceAll("\\p{Cntrl}", "?");
-    }
 
     /** As upsc writes it. */
     @Override

@@ -36,6 +36,19 @@ public final class XmlText {
         return out == null ? s : out.toString();
     }
 
+    /**
+     * A value from a request or a device quoted in an error text: control characters shown as '?',
+     * and at most {@code max} characters, so a hostile value can neither break a line nor flood the
+     * panel's message.
+     */
+    public static String excerpt(String s, int max) {
+        if (s == null) {
+            return "";
+        }
+        String t = s.length() > max ? s.substring(0, max) + "..." : s;
+        return t.replaceAll("\\p{Cntrl}", "?");
+    }
+
     /** Escapes text for the few places that write XML without JAXB (the last-resort error document). */
     public static String escape(String s) {
         String c = clean(s);

@@ -105,7 +105,7 @@ public record SnmpCredentials(SnmpVersion version, String community, String user
             case "noauth", "noauthnopriv" -> SecurityLevel.noAuthNoPriv;
             case "authnopriv" -> SecurityLevel.authNoPriv;
             case "authpriv" -> SecurityLevel.authPriv;
-            default -> throw HandlerException.badData("SNMP v3 authentication level '" + shorten(wire)
+            default -> throw HandlerException.badData("SNMP v3 authentication level '" + net.dcihandlers.core.protocol.XmlText.excerpt(wire, 30)
                     + "' is unknown; expected noauth, authnopriv or authpriv");
         };
     }
@@ -138,11 +138,6 @@ public record SnmpCredentials(SnmpVersion version, String community, String user
         }
         m.put("AES", PrivProtocolChoice.AES128);
         return m;
-    }
-
-    private static String shorten(String s) {
-        String t = s.replaceAll("\\p{Cntrl}", "?");
-        return t.length() > 30 ? t.substring(0, 30) + "..." : t;
     }
 
     /** A description for messages: version and user or level, never a secret. */

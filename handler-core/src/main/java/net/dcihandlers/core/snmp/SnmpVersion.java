@@ -26,8 +26,8 @@ public enum SnmpVersion {
             case "snmpv1", "v1", "1" -> V1;
             case "snmpv2c", "v2c", "2c", "snmpv2", "2" -> V2C;
             case "snmpv3", "v3", "3" -> V3;
-            default -> throw HandlerException.badData("SNMP version '" + (s.length() > 20 ? s.substring(0, 20) + "..." : s)
-                    .replaceAll("\\p{Cntrl}", "?") + "' is unknown; expected SNMP v1, SNMP v2c or SNMP v3");
+            default -> throw HandlerException.badData("SNMP version '" + net.dcihandlers.core.protocol.XmlText.excerpt(s, 20)
+                    + "' is unknown; expected SNMP v1, SNMP v2c or SNMP v3");
         };
     }
 }
