@@ -56,7 +56,7 @@ final class Statistics {
                 call.trace().line("some ports lack 64-bit counters: reading the 32-bit ones too");
                 List<OID> c32 = new java.util.ArrayList<>(IN_32.columns());
                 c32.addAll(OUT_32.columns());
-                s32 = Survey.read(snmp, id, which, c32, List.of(), call.trace());
+                s32 = s.with(snmp, c32);
             }
             Direction hcIn = hc ? HC_IN : null;
             Direction hcOut = hc ? HC_OUT : null;

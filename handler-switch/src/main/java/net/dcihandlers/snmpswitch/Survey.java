@@ -139,6 +139,14 @@ final class Survey {
         return interfaces;
     }
 
+    /**
+     * The same ports with further ifIndex-indexed columns: only those columns are walked, the ports
+     * are not surveyed again.
+     */
+    Survey with(SnmpClient snmp, List<OID> ifColumns) throws HandlerException {
+        return new Survey(snmp.walk(ifColumns), ports, interfaces);
+    }
+
     /** A column indexed by ifIndex, at this port. */
     Variable ifValue(OID column, SwitchPort p) {
         return table.get(column, new OID(new int[] {p.ifIndex()}));
