@@ -4,6 +4,8 @@ import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Unmarshaller;
 import net.dcihandlers.core.HandlerException;
 
+import jakarta.xml.bind.annotation.XmlElement;
+
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -11,20 +13,35 @@ import javax.xml.stream.XMLStreamReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.lang.reflect.Field;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads the request document from stdin. Refuses what a hostile or broken caller could send:
- * more than 1 MiB, bytes that are not UTF-8, a DOCTYPE (and with it every entity trick), nesting
- * deeper than any request needs, and any root but {@code doc}.
+ * more than 1 MiB, bytes that are not UTF-8, a DOCTYPE (and with it every entity trick), an XML
+ * version other than 1.0 (1.1 lets control characters such as {@code &#1;} through), nesting
+ * deeper than any request needs, any root but {@code doc}, and any element of the request model
+ * given twice: DCImanager sends one of each, and a reader that let the last one win would act
+ * on a request nobody can tell the meaning of ({@code <func>status</func><func>port_off</func>}).
  */
 public final class RequestReader {
     public static final int MAX_BYTES = 1 << 20;
     static final int MAX_DEPTH = 8;
+    /**
+     * The elements the request model has once each, by the path of their parent ("doc",
+     * "doc/device_params", "doc/port"), read from the model's own bindings so that they stay one.
+     */
+    static final Map<String, Set<String>> ONCE = onceEach();
 
     private RequestReader() {
     }
@@ -69,6 +86,11 @@ public final class RequestReader {
         XMLStreamReader raw = null;
         try {
             raw = f.createXMLStreamReader(new StringReader(text));
+            String version = raw.getVersion();
+            if (version != null && !version.equals("1.0")) {
+                throw HandlerException.badData("the request declares XML version " + XmlText.excerpt(version, 10)
+                        + "; only XML 1.0 is accepted");
+            }
             Guard guard = new Guard();
             XMLStreamReader reader = f.createFilteredReader(raw, guard);
             Unmarshaller u = ProtocolXml.context().createUnmarshaller();
@@ -122,9 +144,38 @@ public final class RequestReader {
         }
     }
 
+    private static Map<String, Set<String>> onceEach() {
+        Map<String, Set<String>> once = new HashMap<>();
+        once.put("doc", elements(Request.class));
+        for (Field f : Request.class.getDeclaredFields()) {
+            XmlElement e = f.getAnnotation(XmlElement.class);
+            if (e != null && f.getType() != String.class) {
+                once.put("doc/" + e.name(), elements(f.getType()));
+            }
+        }
+        return Map.copyOf(once);
+    }
+
+    private static Set<String> elements(Class<?> type) {
+        Set<String> names = new HashSet<>();
+        for (Field f : type.getDeclaredFields()) {
+            XmlElement e = f.getAnnotation(XmlElement.class);
+            if (e != null) {
+                if (java.util.Collection.class.isAssignableFrom(f.getType())) {
+                    continue; // a repeatable element
+                }
+                names.add(e.name());
+            }
+        }
+        return Set.copyOf(names);
+    }
+
     private static final class Guard implements javax.xml.stream.StreamFilter {
         private int depth;
         private boolean rootSeen;
+        /** The open elements' names from the root, and the children each has had. */
+        private final Deque<String> path = new ArrayDeque<>();
+        private final Deque<Set<String>> children = new ArrayDeque<>();
 
         @Override
         public boolean accept(XMLStreamReader r) {
@@ -144,8 +195,24 @@ public final class RequestReader {
                     if (++depth > MAX_DEPTH) {
                         throw new Refused("the request nests elements deeper than " + MAX_DEPTH + " levels; refused");
                     }
+                    String name = r.getLocalName();
+                    if (!path.isEmpty()) {
+                        String parent = String.join("/", (Iterable<String>) path::descendingIterator);
+                        Set<String> once = ONCE.get(parent);
+                        if (once != null && once.contains(name) && !children.peek().add(name)) {
+                            throw new Refused("the request has <" + name + "> twice" + (depth > 2 ? " in <"
+                                    + path.peek() + ">" : "") + "; DCImanager sends one, and which one is meant"
+                                    + " cannot be told: refused, nothing was sent to the device");
+                        }
+                    }
+                    path.push(name);
+                    children.push(new HashSet<>());
                 }
-                case XMLStreamConstants.END_ELEMENT -> depth--;
+                case XMLStreamConstants.END_ELEMENT -> {
+                    depth--;
+                    path.pop();
+                    children.pop();
+                }
                 default -> {
                 }
             }

@@ -137,4 +137,62 @@ class RequestReaderTest {
         assertEquals(RequestReader.MAX_BYTES, s.length());
         assertEquals("status", read(s).func());
     }
+
+    /** Every element of the request model, each given twice in turn: refused, naming it. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("everyElementOfTheModel")
+    void anElementTheModelHasOnceGivenTwiceIsRefusedNamingIt(String parent, String element) {
+        String twice = "<" + element + ">x</" + element + "><" + element + ">y</" + element + ">";
+        String doc = switch (parent) {
+            case "doc" -> "<doc>" + twice + "</doc>";
+            case "doc/device_params" -> "<doc><func>status</func><device_params>" + twice + "</device_params></doc>";
+            default -> "<doc><func>port_off</func><port>" + twice + "</port></doc>";
+        };
+        String m = refusal(doc);
+        assertTrue(m.contains("<" + element + "> twice"), m);
+    }
+
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> everyElementOfTheModel() {
+        return RequestReader.ONCE.entrySet().stream().flatMap(e -> e.getValue().stream()
+                .map(name -> org.junit.jupiter.params.provider.Arguments.of(e.getKey(), name)));
+    }
+
+    @Test
+    void theModelsElementsAreAllKnownToTheDuplicateCheck() {
+        assertEquals(java.util.Set.of("func", "device_params", "port"), RequestReader.ONCE.get("doc"));
+        assertTrue(RequestReader.ONCE.get("doc/device_params").containsAll(java.util.Set.of("ip", "snmp_ver",
+                "snmp_community", "snmp_user", "snmp_auth_phrase", "snmp_priv_phrase", "snmp_auth_level", "user", "pass",
+                "telnet_user", "telnet_pass", "ssh_user", "ssh_pass")));
+        assertTrue(RequestReader.ONCE.get("doc/port").containsAll(java.util.Set.of("identity", "speed", "duplex",
+                "vlan_id", "vlan_name", "is_trunk", "trunk_members", "vlan_pvlan", "mapped_vlan")));
+    }
+
+    @Test
+    void twoFuncsAreRefusedWhicheverComesFirst() {
+        assertTrue(refusal("<doc><func>status</func><func>port_off</func></doc>").contains("<func> twice"));
+        assertTrue(refusal("<doc><func>port_off</func><device_params/><func>status</func></doc>").contains("<func> twice"));
+        String m = refusal("<doc><func>status</func><device_params><ip>10.0.0.2</ip></device_params>"
+                + "<device_params><ip>10.0.0.3</ip></device_params></doc>");
+        assertTrue(m.contains("<device_params> twice"), m);
+        m = refusal("<doc><func>port_off</func><port><identity>1</identity></port><port><identity>2</identity></port></doc>");
+        assertTrue(m.contains("<port> twice"), m);
+        m = refusal("<doc><device_params><ip>a</ip><snmp_community>x</snmp_community><snmp_community>y</snmp_community>"
+                + "</device_params></doc>");
+        assertTrue(m.contains("<snmp_community> twice in <device_params>"), m);
+        assertTrue(!m.contains(">x<") && !m.contains(" y"), "the values are not quoted: " + m);
+    }
+
+    @Test
+    void elementsOfTheSameNameUnderDifferentParentsAreNoDuplicates() throws Exception {
+        Request r = read("<doc><func>port_off</func><device_params><ip>h</ip></device_params><port><identity>1</identity>"
+                + "</port><unknown><ip>x</ip><ip>y</ip></unknown></doc>");
+        assertEquals("1", r.port().identity());
+    }
+
+    @Test
+    void anXml11DeclarationIsRefused() {
+        String m = refusal("<?xml version=\"1.1\"?><doc><func>status&#1;</func></doc>");
+        assertTrue(m.contains("XML version 1.1") && m.contains("1.0"), m);
+        refusal("<?xml version='1.1' encoding='UTF-8'?><doc><func>status</func></doc>");
+    }
 }
