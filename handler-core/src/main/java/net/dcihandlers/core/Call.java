@@ -12,13 +12,19 @@ public final class Call {
     private final Config config;
     private final Trace trace;
     private final Deadline deadline;
+    private final CallState state;
 
     public Call(Function function, Request request, Config config, Trace trace, Deadline deadline) {
+        this(function, request, config, trace, deadline, new CallState());
+    }
+
+    public Call(Function function, Request request, Config config, Trace trace, Deadline deadline, CallState state) {
         this.function = function;
         this.request = request;
         this.config = config;
         this.trace = trace;
         this.deadline = deadline;
+        this.state = state;
     }
 
     public Function function() { return function; }
@@ -26,6 +32,8 @@ public final class Call {
     public Config config() { return config; }
     public Trace trace() { return trace; }
     public Deadline deadline() { return deadline; }
+    /** Where the call has got to, for the errors written when it is cut short. */
+    public CallState state() { return state; }
 
     /** {@code device_params}; an error when the request has none. */
     public DeviceParams device() throws HandlerException {
@@ -64,8 +72,13 @@ public final class Call {
         return Integer.parseInt(id);
     }
 
-    /** The device's address as given in {@code ip}. */
+    /**
+     * The device's address as given in {@code ip}; from now on an error at the deadline or on a
+     * signal names it.
+     */
     public DeviceAddress address(int defaultPort) throws HandlerException {
-        return DeviceAddress.parse(device().ip(), defaultPort);
+        DeviceAddress a = DeviceAddress.parse(device().ip(), defaultPort);
+        state.device(a);
+        return a;
     }
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -36,6 +37,21 @@ public final class Config {
         return new Config(p, "test configuration");
     }
 
+    /** The most a configuration file may hold; the shipped one, every key commented, is under 10 KiB. */
+    static final int MAX_BYTES = 1 << 20;
+
+    /** Which file {@link #load} reads, for messages written before it has been read. */
+    public static String describe(Map<String, String> env, String home) {
+        String named = env.get(ENV_FILE);
+        if (named != null && !named.isEmpty()) {
+            return named + ", named by " + ENV_FILE;
+        }
+        if (home != null && !home.isEmpty()) {
+            return Path.of(home, "etc", "dci-handlers.conf").toString();
+        }
+        return "built-in defaults";
+    }
+
     /** Loads the file named by the environment, or the installation's own file, or nothing. */
     public static Config load(Map<String, String> env, String home) throws HandlerException {
         String named = env.get(ENV_FILE);
@@ -48,10 +64,31 @@ public final class Config {
         return defaults();
     }
 
+    /**
+     * Reads a configuration file. Only a regular file is opened: opening a FIFO blocks until
+     * someone writes to it, and a device may never end, so either would hold the call for ever.
+     */
     private static Config read(Path file, boolean required) throws HandlerException {
         Properties p = new Properties();
-        try (InputStream in = Files.newInputStream(file)) {
-            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            if (!a.isRegularFile()) {
+                throw HandlerException.badData("configuration file " + file + " is not a regular file ("
+                        + (a.isDirectory() ? "a folder" : "a pipe, socket or device") + "): refused, since reading"
+                        + " it could block the call; point " + ENV_FILE + " at a file");
+            }
+            if (a.size() > MAX_BYTES) {
+                throw HandlerException.badData("configuration file " + file + " is larger than 1 MiB; refused");
+            }
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes(MAX_BYTES + 1);
+            }
+            if (bytes.length > MAX_BYTES) {
+                throw HandlerException.badData("configuration file " + file + " is larger than 1 MiB; refused");
+            }
+            p.load(new java.io.InputStreamReader(new java.io.ByteArrayInputStream(bytes),
+                    java.nio.charset.StandardCharsets.UTF_8));
         } catch (NoSuchFileException e) {
             if (required) {
                 throw HandlerException.badData("configuration file " + file + " (named by " + ENV_FILE

@@ -14,6 +14,14 @@ public final class Deadline {
         return new Deadline(System.nanoTime() + millis * 1_000_000L, millis);
     }
 
+    /**
+     * A deadline of {@code millis} counted from {@code startNanos} (a {@link System#nanoTime()}
+     * reading, possibly in the past: the moment the launcher started).
+     */
+    public static Deadline from(long startNanos, long millis) {
+        return new Deadline(startNanos + millis * 1_000_000L, millis);
+    }
+
     public long remainingMillis() {
         return Math.max(0, (endNanos - System.nanoTime()) / 1_000_000L);
     }

@@ -17,6 +17,11 @@ public final class Dispatcher {
     }
 
     public Response handle(Request request, Config config, Trace trace, Deadline deadline) {
+        return handle(request, config, trace, deadline, new CallState());
+    }
+
+    /** Runs the request; {@code state} is shared with whoever answers if the call is cut short. */
+    public Response handle(Request request, Config config, Trace trace, Deadline deadline, CallState state) {
         List<String> secrets = new java.util.ArrayList<>(
                 request.deviceParams() == null ? List.of() : request.deviceParams().secrets());
         java.util.List<Setting> settings = new java.util.ArrayList<>(CoreSettings.ALL);
@@ -26,7 +31,7 @@ public final class Dispatcher {
         try {
             Function f = function(request.func());
             trace.line("call " + f.wire() + " " + request.deviceParams());
-            Response r = spec.functions().get(f).run(new Call(f, request, config, trace, deadline));
+            Response r = spec.functions().get(f).run(new Call(f, request, config, trace, deadline, state));
             if (r == null) {
                 throw new IllegalStateException(f.wire() + " produced no answer");
             }

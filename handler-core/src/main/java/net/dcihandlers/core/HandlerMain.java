@@ -5,6 +5,7 @@ import net.dcihandlers.core.protocol.ProtocolXml;
 import net.dcihandlers.core.protocol.Request;
 import net.dcihandlers.core.protocol.RequestReader;
 import net.dcihandlers.core.protocol.Response;
+import net.dcihandlers.core.tool.Children;
 
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -26,29 +27,63 @@ public final class HandlerMain {
     private final HandlerSpec spec;
     private final Map<String, String> env;
     private final String home;
+    /** When the call started, as a {@link System#nanoTime()} reading: the launcher's start. */
+    private final long startNanos;
+    /** The ending of the call from stdin under way, for the shutdown hook; null before and in other modes. */
+    private volatile CallEnd end;
+    /** Set when main has its answer and exits; a shutdown without it is a signal. */
+    private volatile boolean exiting;
 
     public HandlerMain(HandlerSpec spec, Map<String, String> env, String home) {
+        this(spec, env, home, System.nanoTime());
+    }
+
+    HandlerMain(HandlerSpec spec, Map<String, String> env, String home, long startNanos) {
         this.spec = spec;
         this.env = env;
         this.home = home;
+        this.startNanos = startNanos;
     }
 
-    /** The process entry: keeps stdout for the document alone and exits with the status of {@link #run}. */
+    /**
+     * The process entry: keeps stdout for the document alone, counts deadline.ms from the
+     * launcher's start, kills every child on any way out, and exits with the status of {@link #run}.
+     */
     public static void main(HandlerSpec spec, String[] args) {
+        long startNanos = System.nanoTime() - LaunchClock.millisSinceStart() * 1_000_000L;
         PrintStream documentStream = System.out;
         // whatever a library prints goes to stderr; stdout is for the one document
         System.setOut(System.err);
+        HandlerMain main = new HandlerMain(spec, System.getenv(), System.getProperty(Config.HOME_PROPERTY), startNanos);
+        Runtime.getRuntime().addShutdownHook(new Thread(main::shuttingDown, "shutdown"));
         int code;
         try {
-            code = new HandlerMain(spec, System.getenv(), System.getProperty(Config.HOME_PROPERTY))
-                    .run(args, System.in, documentStream, System.err, true);
+            code = main.run(args, System.in, documentStream, System.err, true);
         } catch (Throwable t) {
-            new DocumentOut(documentStream).emit(DocumentOut.plainError(ErrorType.UNEXPECTED_DATA,
+            CallEnd e = main.end;
+            DocumentOut out = e != null ? e.out() : new DocumentOut(documentStream);
+            out.emit(DocumentOut.plainError(ErrorType.UNEXPECTED_DATA,
                     "internal error in " + spec.command() + " (" + t.getClass().getSimpleName() + ")"));
             code = 0;
         }
         documentStream.flush();
+        main.exiting = true;
         System.exit(code);
+    }
+
+    /**
+     * The shutdown hook: on every way out that runs hooks (the normal exit, SIGTERM, SIGINT,
+     * SIGHUP) no child may outlive the handler. When a signal stops a call from the panel, the
+     * panel gets an error document, and the exit status is 0 as for any call that printed one.
+     */
+    private void shuttingDown() {
+        CallEnd e = end;
+        boolean printed = !exiting && e != null && e.stopped();
+        Children.endAll();
+        if (printed) {
+            System.err.flush();
+            Runtime.getRuntime().halt(0);
+        }
     }
 
     /**
@@ -75,13 +110,28 @@ public final class HandlerMain {
         return new ManualMode(spec, this).run(args, out, err);
     }
 
+    /**
+     * A call from the panel. The watchdog runs from the start: configuration and request are read
+     * under it like the operation, first against the default deadline.ms (the configuration that
+     * may set another is not read yet), then against the configured one, all counted from the
+     * launcher's start.
+     */
     private int fromStdin(InputStream in, PrintStream rawOut, PrintStream err, Trace trace, boolean withWatchdog) {
-        DocumentOut out = new DocumentOut(rawOut);
+        long defaultDeadline = Long.parseLong(CoreSettings.DEADLINE_MS.defaultValue());
+        CallEnd callEnd = new CallEnd(new DocumentOut(rawOut), spec.command(), trace, defaultDeadline);
+        DocumentOut out = callEnd.out();
+        end = callEnd;
+        Watchdog watchdog = null;
+        if (withWatchdog) {
+            watchdog = Watchdog.start(callEnd::atDeadline);
+            watchdog.arm(at(defaultDeadline - WATCHDOG_MARGIN_MS));
+        }
         CallLog log = null;
         try {
             Config config;
             long deadlineMs;
             try {
+                callEnd.readingConfiguration(Config.describe(env, home));
                 config = loadConfig(trace);
                 deadlineMs = deadlineMillis(config);
             } catch (HandlerException e) {
@@ -89,10 +139,9 @@ public final class HandlerMain {
                 return 0;
             }
             log = CallLog.open(config, spec.command(), trace, err);
-            if (withWatchdog) {
-                CallLog timedOut = log;
-                Watchdog.start(out, deadlineMs - WATCHDOG_MARGIN_MS, spec.command(),
-                        timedOut == null ? () -> { } : () -> timedOut.finish("error connection: deadline.ms reached"));
+            callEnd.readingRequest(deadlineMs, log);
+            if (watchdog != null) {
+                watchdog.arm(at(deadlineMs - WATCHDOG_MARGIN_MS));
             }
             Response response;
             try {
@@ -100,7 +149,9 @@ public final class HandlerMain {
                 if (log != null) {
                     log.request(request);
                 }
-                response = execute(request, config, trace, deadlineMs);
+                callEnd.operating(request);
+                response = new Dispatcher(spec).handle(request, config, trace,
+                        Deadline.from(startNanos, deadlineMs - ANSWER_RESERVE_MS), callEnd.state());
             } catch (HandlerException e) {
                 trace.line("refused: " + e.getMessage());
                 response = Response.error(e.type(), e.getMessage());
@@ -124,6 +175,11 @@ public final class HandlerMain {
         return 0;
     }
 
+    /** The {@link System#nanoTime()} reading {@code millis} after the call's start. */
+    private long at(long millis) {
+        return startNanos + millis * 1_000_000L;
+    }
+
     Config loadConfig(Trace trace) throws HandlerException {
         Config config = Config.load(env, home);
         trace.line("configuration: " + config.source());
@@ -139,6 +195,10 @@ public final class HandlerMain {
         return config.integer(CoreSettings.DEADLINE_MS, 1000, 600_000);
     }
 
+    /**
+     * Runs a request built by hand (the manual mode): its deadline counts from now, since a person
+     * may have spent any time at a password prompt before.
+     */
     Response execute(Request request, Config config, Trace trace, long deadlineMs) {
         return new Dispatcher(spec).handle(request, config, trace, Deadline.in(deadlineMs - ANSWER_RESERVE_MS));
     }

@@ -27,10 +27,27 @@ import java.util.Map;
  * never answers, with a short deadline, and writes sample answers; it prints nothing on stdout.
  */
 final class Training {
+    /**
+     * The longest a training run may take. The launcher runs it detached from any call, so
+     * nothing else would end it should it hang; it normally takes a few seconds.
+     */
+    static final long TIME_LIMIT_MS = 120_000;
+
     private Training() {
     }
 
     static void run(HandlerSpec spec) {
+        Thread limit = new Thread(() -> {
+            try {
+                Thread.sleep(TIME_LIMIT_MS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            System.err.println("training: not done within " + TIME_LIMIT_MS + " ms; stopped");
+            Runtime.getRuntime().halt(3);
+        }, "training-limit");
+        limit.setDaemon(true);
+        limit.start();
         try (DatagramSocket silent = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
             String ip = "127.0.0.1:" + silent.getLocalPort();
             Config config = Config.of(Map.of(CoreSettings.SNMP_TIMEOUT_MS.key(), "60",

@@ -41,4 +41,14 @@ class ArchitectureTest {
     void onlyTheEntryPointWritesToStdout() {
         StdoutRule.onlyTheEntryPointWritesStdout().check(CORE);
     }
+
+    /** So that none outlives the handler, every process is started where it is marked and tracked. */
+    @Test
+    void onlyChildrenStartsProcesses() {
+        noClasses().that().doNotHaveFullyQualifiedName("net.dcihandlers.core.tool.Children")
+                .should().callMethod(ProcessBuilder.class, "start")
+                .orShould().callMethod(Runtime.class, "exec", String.class)
+                .orShould().callMethod(Runtime.class, "exec", String[].class)
+                .check(CORE);
+    }
 }

@@ -68,4 +68,35 @@ class ConfigTest {
         Config c = Config.of(Map.of("snmp.retrys", "2", "snmp.retries", "2", "ipmi.tool", "/x"));
         assertEquals(java.util.List.of("snmp.retrys"), c.unknownKeys(CoreSettings.ALL));
     }
+
+    /** Opening a FIFO blocks until someone writes to it: such a file is refused at once, unopened. */
+    @Test
+    void aConfigurationThatIsAPipeIsRefusedWithoutBlocking() throws Exception {
+        Path fifo = dir.resolve("conf.fifo");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        assertEquals(0, mkfifo.waitFor());
+        HandlerException e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+                () -> assertThrows(HandlerException.class, () -> Config.load(Map.of(Config.ENV_FILE, fifo.toString()), null)));
+        assertTrue(e.getMessage().contains("not a regular file") && e.getMessage().contains(fifo.toString()),
+                e.getMessage());
+        Path link = Files.createSymbolicLink(dir.resolve("link.conf"), fifo);
+        assertThrows(HandlerException.class, () -> Config.load(Map.of(Config.ENV_FILE, link.toString()), null));
+    }
+
+    @Test
+    void aConfigurationThatIsAFolderOrADeviceOrHugeIsRefused() throws Exception {
+        assertTrue(assertThrows(HandlerException.class, () -> Config.load(Map.of(Config.ENV_FILE, dir.toString()), null))
+                .getMessage().contains("a folder"));
+        assertThrows(HandlerException.class, () -> Config.load(Map.of(Config.ENV_FILE, "/dev/zero"), null));
+        Path big = dir.resolve("big.conf");
+        Files.write(big, new byte[Config.MAX_BYTES + 1]);
+        assertTrue(assertThrows(HandlerException.class, () -> Config.load(Map.of(Config.ENV_FILE, big.toString()), null))
+                .getMessage().contains("larger than 1 MiB"));
+    }
+
+    @Test
+    void describeNamesTheFileBeforeItIsRead() {
+        assertEquals("/x/y.conf, named by DCI_HANDLERS_CONF", Config.describe(Map.of(Config.ENV_FILE, "/x/y.conf"), "/h"));
+        assertEquals(Path.of("/h", "etc", "dci-handlers.conf").toString(), Config.describe(Map.of(), "/h"));
+    }
 }

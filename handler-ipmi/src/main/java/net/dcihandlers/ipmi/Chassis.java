@@ -47,8 +47,30 @@ final class Chassis {
         return s;
     }
 
+    /**
+     * Sends a power command. When this fails before ipmitool got a session (no session, no
+     * ipmitool, no time left), the error says the command was not sent; a BMC that answered with
+     * a refusal, or an ipmitool stopped at the deadline (the command may have gone out), keep
+     * their own words.
+     */
     void send(PowerCommand command) throws HandlerException {
-        run(command);
+        try {
+            run(command);
+        } catch (Refused e) {
+            throw e;
+        } catch (HandlerException e) {
+            if (ToolRun.unfinished(e)) {
+                throw e;
+            }
+            throw new HandlerException(e.type(), "the " + command.noun() + " command was not sent: " + e.getMessage(), e);
+        }
+    }
+
+    /** The BMC answered the command with a refusal: it was sent, and not carried out. */
+    private static final class Refused extends HandlerException {
+        Refused(ErrorType type, String message) {
+            super(type, message);
+        }
     }
 
     private ToolRun.Result run(PowerCommand command) throws HandlerException {
@@ -93,11 +115,11 @@ final class Chassis {
     private HandlerException refused(PowerCommand command, ToolRun.Result r) {
         String said = said(r);
         if (said.toLowerCase(Locale.ROOT).contains("privilege")) {
-            return HandlerException.connection("the BMC at " + login().address() + " refused '" + command.text()
+            return new Refused(ErrorType.CONNECTION, "the BMC at " + login().address() + " refused '" + command.text()
                     + "' to " + login().userLabel() + ", who needs operator or administrator privilege"
                     + " (ipmitool said: " + said + ")");
         }
-        return new HandlerException(ErrorType.UNEXPECTED_DATA, "'" + command.text() + "' failed on the BMC at "
+        return new Refused(ErrorType.UNEXPECTED_DATA, "'" + command.text() + "' failed on the BMC at "
                 + login().address() + " (ipmitool exit " + r.exit() + "): " + said);
     }
 

@@ -4,12 +4,19 @@ import java.util.List;
 
 /** What {@code ipmitool chassis power ...} is asked to do. */
 enum PowerCommand {
-    STATUS("status"), ON("on"), OFF("off"), RESET("reset");
+    STATUS("status", "status"), ON("on", "power-on"), OFF("off", "power-off"), RESET("reset", "reset");
 
     private final String word;
+    private final String noun;
 
-    PowerCommand(String word) {
+    PowerCommand(String word, String noun) {
         this.word = word;
+        this.noun = noun;
+    }
+
+    /** How a sentence names the command: "the power-off command". */
+    String noun() {
+        return noun;
     }
 
     List<String> args() {

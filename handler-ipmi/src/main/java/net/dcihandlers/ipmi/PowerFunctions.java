@@ -6,6 +6,7 @@ import net.dcihandlers.core.Deadline;
 import net.dcihandlers.core.HandlerException;
 import net.dcihandlers.core.protocol.Port;
 import net.dcihandlers.core.protocol.Response;
+import net.dcihandlers.core.tool.ToolRun;
 
 import java.util.stream.Collectors;
 
@@ -26,24 +27,54 @@ final class PowerFunctions {
     }
 
     static Response portOn(Call call) throws HandlerException {
-        return switchTo(open(call), PowerCommand.ON, PowerState.ON, call.deadline());
+        return switchTo(call, open(call), PowerCommand.ON, PowerState.ON);
     }
 
     static Response portOff(Call call) throws HandlerException {
-        return switchTo(open(call), PowerCommand.OFF, PowerState.OFF, call.deadline());
+        return switchTo(call, open(call), PowerCommand.OFF, PowerState.OFF);
     }
 
     /** Resets a running server; a stopped one has nothing to reset, so it is powered on. */
     static Response portReset(Call call) throws HandlerException {
         Chassis chassis = open(call);
         PowerCommand command = chassis.power() == PowerState.ON ? PowerCommand.RESET : PowerCommand.ON;
-        return switchTo(chassis, command, PowerState.ON, call.deadline());
+        return switchTo(call, chassis, command, PowerState.ON);
     }
 
-    private static Response switchTo(Chassis chassis, PowerCommand command, PowerState wanted, Deadline deadline)
+    /**
+     * Sends the command and waits for the state. While its outcome is unknown the call's state
+     * says so, so that an error at the deadline or on a signal does not read as "nothing happened"
+     * when the server may still go off.
+     */
+    private static Response switchTo(Call call, Chassis chassis, PowerCommand command, PowerState wanted)
             throws HandlerException {
-        chassis.send(command);
-        return answer(awaitState(chassis, command, wanted, deadline));
+        String bmc = "the BMC at " + chassis.login().address();
+        String sent = "the " + command.noun() + " command was sent to " + bmc + "; the BMC did not confirm it";
+        call.state().unconfirmed(sent);
+        try {
+            chassis.send(command);
+        } catch (HandlerException e) {
+            if (!ToolRun.unfinished(e)) {
+                call.state().settled();
+                throw e;
+            }
+            throw new HandlerException(e.type(), sent + ", so the power may still change: ask for the status before"
+                    + " trying again (" + e.getMessage() + ")", e);
+        }
+        call.state().unconfirmed(bmc + " accepted the " + command.noun() + " command; the power was not yet seen "
+                + wanted.word());
+        PowerState reached;
+        try {
+            reached = awaitState(chassis, command, wanted, call.deadline());
+        } catch (HandlerException e) {
+            if (!ToolRun.unfinished(e)) {
+                throw e;
+            }
+            throw new HandlerException(e.type(), bmc + " accepted the " + command.noun() + " command, but the power was"
+                    + " not yet seen " + wanted.word() + " when reading it back stopped (" + e.getMessage() + ")", e);
+        }
+        call.state().settled();
+        return answer(reached);
     }
 
     private static PowerState awaitState(Chassis chassis, PowerCommand command, PowerState wanted, Deadline deadline)

@@ -15,16 +15,34 @@ import java.util.concurrent.TimeUnit;
 /**
  * Runs an external tool (ipmitool) the safe way: an argument list and never a shell, secrets only
  * through the environment, stdin closed so nothing can prompt, output captured up to a bound, and
- * a time limit after which the child and everything it started are killed.
+ * a time limit after which the child and everything it started are killed. Every child is started
+ * through {@link Children}, so none outlives the handler.
  */
 public final class ToolRun {
     static final int MAX_OUTPUT = 256 * 1024;
+    /** How long a killed tool is waited for before the call goes on regardless. */
+    static final long KILL_WAIT_MS = 500;
 
     private ToolRun() {
     }
 
     /** What the tool did. */
     public record Result(int exit, String stdout, String stderr, long millis) {
+    }
+
+    /**
+     * The tool ran and was killed at its time limit: whatever it was asked to do may or may not
+     * have reached the device, unlike a tool that could not be started at all.
+     */
+    public static final class Unfinished extends HandlerException {
+        Unfinished(String message) {
+            super(net.dcihandlers.core.protocol.ErrorType.CONNECTION, message);
+        }
+    }
+
+    /** Whether a failure (or its cause) is a tool killed at its time limit. */
+    public static boolean unfinished(HandlerException e) {
+        return e instanceof Unfinished || e.getCause() instanceof Unfinished;
     }
 
     /**
@@ -40,7 +58,7 @@ public final class ToolRun {
         long t0 = System.nanoTime();
         Process p;
         try {
-            p = pb.start();
+            p = Children.start(pb);
         } catch (IOException e) {
             throw HandlerException.badData("cannot run " + argv.get(0) + ": " + reason(e)
                     + "; install it or point the configuration at it");
@@ -57,10 +75,10 @@ public final class ToolRun {
             finished = false;
         }
         if (!finished) {
-            kill(p);
+            Children.kill(p, KILL_WAIT_MS);
             long ms = (System.nanoTime() - t0) / 1_000_000L;
             trace.line("ran " + quoted(argv) + " -> killed after " + ms + " ms");
-            throw HandlerException.connection(argv.get(0) + " did not finish within " + timeoutMillis
+            throw new Unfinished(argv.get(0) + " did not finish within " + timeoutMillis
                     + " ms and was stopped: the device is slow or unreachable");
         }
         try {
@@ -101,16 +119,6 @@ public final class ToolRun {
             return "permission denied";
         }
         return m;
-    }
-
-    private static void kill(Process p) {
-        p.descendants().forEach(ProcessHandle::destroyForcibly);
-        p.destroyForcibly();
-        try {
-            p.waitFor(2, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private static final class Capture extends Thread {
