@@ -1,6 +1,7 @@
 package net.dcihandlers.core.snmp;
 
 import net.dcihandlers.core.Call;
+import net.dcihandlers.core.CallState;
 import net.dcihandlers.core.Config;
 import net.dcihandlers.core.CoreSettings;
 import net.dcihandlers.core.Deadline;
@@ -37,9 +38,11 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One SNMP session with one device, on snmp4j: GET, several table columns read together (GETBULK,
@@ -64,6 +67,8 @@ public final class SnmpClient implements AutoCloseable {
     private int maxRepetitions;
     private OctetString contextName = new OctetString();
     private int requests;
+    /** The call's state, where a SET sent and not yet confirmed is noted; null outside a call. */
+    private CallState state;
 
     private SnmpClient(Snmp snmp, AbstractTarget<UdpAddress> target, SnmpCredentials credentials,
                        DeviceAddress address, Trace trace, Deadline deadline, int timeoutMs, int retries,
@@ -81,8 +86,10 @@ public final class SnmpClient implements AutoCloseable {
 
     /** Opens a session to the device of the call. */
     public static SnmpClient open(Call call) throws HandlerException {
-        return open(call.address(DEFAULT_PORT), SnmpCredentials.from(call.device(), call.config()), call.config(),
-                call.trace(), call.deadline());
+        SnmpClient c = open(call.address(DEFAULT_PORT), SnmpCredentials.from(call.device(), call.config()),
+                call.config(), call.trace(), call.deadline());
+        c.state = call.state();
+        return c;
     }
 
     public static SnmpClient open(DeviceAddress address, SnmpCredentials credentials, Config config, Trace trace,
@@ -97,6 +104,7 @@ public final class SnmpClient implements AutoCloseable {
             throw HandlerException.connection("cannot resolve the device address '" + address.host()
                     + "': check device_params/ip and the panel host's DNS");
         }
+        DeviceAddress.checkDestination(ip, address.host());
         UdpAddress udp = new UdpAddress(ip, address.port());
         try {
             MessageDispatcherImpl dispatcher = new MessageDispatcherImpl();
@@ -192,7 +200,10 @@ public final class SnmpClient implements AutoCloseable {
                 failOnError(r, "GET");
                 for (VariableBinding vb : r.getVariableBindings()) {
                     if (!vb.isException() && vb.getVariable() != null) {
-                        out.put(vb.getOid(), vb.getVariable());
+                        Variable v = checked(SnmpObjects.of(vb.getOid()), vb.getOid(), vb.getVariable());
+                        if (v != null) {
+                            out.put(vb.getOid(), v);
+                        }
                     }
                 }
                 break;
@@ -225,7 +236,10 @@ public final class SnmpClient implements AutoCloseable {
             List<? extends VariableBinding> vbs = r.getVariableBindings();
             for (int i = 0; i < Math.min(asked.size(), vbs.size()); i++) {
                 VariableBinding vb = vbs.get(i);
-                if (!vb.isException()) {
+                // only a value under what was asked is the caller's business (a probe that finds
+                // nothing gets whatever follows in the device's MIB)
+                if (!vb.isException() && (!vb.getOid().startsWith(asked.get(i))
+                        || checked(SnmpObjects.of(vb.getOid()), vb.getOid(), vb.getVariable()) != null)) {
                     out.put(asked.get(i), vb);
                 }
             }
@@ -245,6 +259,12 @@ public final class SnmpClient implements AutoCloseable {
      * is taken as far as it goes), and a tooBig answer halves the rows asked for. SNMP v1 has no
      * GETBULK; there each request is one GETNEXT with every unfinished column.
      *
+     * <p>A column ends only where the device says so: an OID outside it, or endOfMibView. An
+     * agent that returns OIDs out of order (some switches walk their forwarding table in their own
+     * order) is followed from wherever it went, as net-snmp's {@code snmpwalk -Cc} does; an agent
+     * that returns an OID it returned before walks in circles, and more than {@value #MAX_ROWS}
+     * values are taken for one that never ends: both are errors, never a table cut short.
+     *
      * @param scalars instance OIDs ending in .0 (sysName.0 ...)
      * @param columns column OIDs (ifDescr ...)
      */
@@ -254,6 +274,10 @@ public final class SnmpClient implements AutoCloseable {
         List<OID> pending = new ArrayList<>(columns);
         Map<OID, OID> cursor = new HashMap<>();
         columns.forEach(c -> cursor.put(c, c));
+        Map<OID, SnmpObjects.Definition> definitions = new HashMap<>();
+        columns.forEach(c -> definitions.put(c, SnmpObjects.of(c)));
+        Set<OID> seen = new HashSet<>();
+        Set<OID> outOfOrder = new HashSet<>();
         int rows = 0;
         while (!pending.isEmpty() || !pendingScalars.isEmpty()) {
             PDU pdu;
@@ -300,7 +324,10 @@ public final class SnmpClient implements AutoCloseable {
                 VariableBinding vb = vbs.get(i);
                 OID s = pendingScalars.get(i);
                 if (!vb.isException() && vb.getOid().equals(s)) {
-                    table.putScalar(s, vb.getVariable());
+                    Variable v = checked(SnmpObjects.of(s), s, vb.getVariable());
+                    if (v != null) {
+                        table.putScalar(s, v);
+                    }
                 }
             }
             pendingScalars.clear();
@@ -316,22 +343,29 @@ public final class SnmpClient implements AutoCloseable {
                 }
                 VariableBinding vb = vbs.get(i);
                 OID oid = vb.getOid();
-                if (vb.isException() || !oid.startsWith(column) || oid.size() == column.size()) {
+                if (vb.isException() || !oid.startsWith(column)) {
                     finished.add(column);
                     continue;
                 }
-                if (oid.compareTo(cursor.get(column)) <= 0) {
-                    trace.line("device returned " + oid + " after " + cursor.get(column)
-                            + ", out of order; column " + column + " ends there");
-                    finished.add(column);
-                    continue;
+                OID after = cursor.get(column);
+                if (oid.size() == column.size() || !seen.add(oid)) {
+                    throw HandlerException.badData("the device at " + address + " returned " + oid + " a second time"
+                            + " while " + named(column) + " was read (asked for what follows " + after + "): it walks"
+                            + " this table in circles, so the table cannot be read whole");
                 }
-                table.put(column, new OID(oid.getValue(), column.size(), oid.size() - column.size()), vb.getVariable());
+                if (oid.compareTo(after) <= 0 && outOfOrder.add(column)) {
+                    trace.line("the device returned " + oid + " after " + after + ", out of order; the walk of "
+                            + named(column) + " goes on from there (as snmpwalk -Cc does)");
+                }
                 cursor.put(column, oid);
                 progress = true;
                 if (++rows > MAX_ROWS) {
                     throw HandlerException.badData("the device at " + address + " returned more than " + MAX_ROWS
                             + " table values; it seems to walk in circles");
+                }
+                Variable v = checked(definitions.get(column), oid, vb.getVariable());
+                if (v != null) {
+                    table.put(column, new OID(oid.getValue(), column.size(), oid.size() - column.size()), v);
                 }
             }
             pending.removeAll(finished);
@@ -355,7 +389,29 @@ public final class SnmpClient implements AutoCloseable {
     public void set(List<VariableBinding> bindings) throws HandlerException {
         PDU pdu = pdu(PDU.SET);
         bindings.forEach(pdu::add);
-        PDU r = send(pdu, "SET");
+        String what = "the change (a SET of " + bindings.stream().map(b -> b.getOid().toString())
+                .collect(java.util.stream.Collectors.joining(", ")) + ") was sent to the device at " + address;
+        if (state != null) {
+            state.unconfirmed(what + "; the device did not confirm it");
+        }
+        int before = requests;
+        PDU r;
+        try {
+            r = send(pdu, "SET");
+        } catch (HandlerException e) {
+            if (requests == before) {
+                if (state != null) {
+                    state.settled();
+                }
+                throw e;
+            }
+            // sent, and no answer: the device may have applied it all the same
+            throw new HandlerException(e.type(), what + " but not confirmed, so it may have been applied: "
+                    + e.getMessage() + "; ask for the status to see the device's state", e);
+        }
+        if (state != null) {
+            state.settled();
+        }
         if (r.getErrorStatus() != PDU.noError) {
             int i = r.getErrorIndex() - 1;
             throw setRefused(i >= 0 && i < bindings.size() ? bindings.get(i).getOid() : bindings.get(0).getOid(), r);
@@ -406,6 +462,32 @@ public final class SnmpClient implements AutoCloseable {
             default -> HandlerException.badData("the device at " + address + " failed to change " + oid
                     + " (" + name + ")");
         };
+    }
+
+    /**
+     * A value checked against its declared syntax: the value, or null where a value of the wrong
+     * type is dropped (an optional object, traced); for a required object, an error naming it.
+     */
+    private Variable checked(SnmpObjects.Definition d, OID instance, Variable v) throws HandlerException {
+        if (d == null || v == null || d.syntax().accepts(v)) {
+            return v;
+        }
+        String object = d.name() + (instance.size() > d.oid().size()
+                ? "." + new OID(instance.getValue(), d.oid().size(), instance.size() - d.oid().size()) : "");
+        if (!d.required()) {
+            trace.line(object + " (" + instance + ") came as " + SnmpObjects.received(v) + ", not " + d.syntax().described()
+                    + " as its MIB defines: left out");
+            return null;
+        }
+        throw HandlerException.badData("the device at " + address + " answered " + object + " (" + instance + ") with "
+                + SnmpObjects.received(v) + ", but " + d.name() + " is " + d.syntax().described() + ": the agent does"
+                + " not keep to its MIB, so its answer cannot be used");
+    }
+
+    /** A column as messages name it: its MIB name where it was declared, else its OID. */
+    private static String named(OID column) {
+        SnmpObjects.Definition d = SnmpObjects.of(column);
+        return d != null && d.oid().equals(column) ? d.name() + " (" + column + ")" : column.toString();
     }
 
     private PDU pdu(int type) {
