@@ -1,28 +1,35 @@
 package net.dcihandlers.sim;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.snmp4j.PDU;
 import org.snmp4j.smi.Integer32;
+import org.snmp4j.smi.OID;
 import org.snmp4j.smi.OctetString;
 import org.snmp4j.smi.Variable;
+import org.snmp4j.smi.VariableBinding;
 
 /**
  * A misbehaviour of a real agent that the simulated switch can show, switchable while it runs
  * ({@link SimulatedSwitch#setFaults}). Several can be active at once.
  *
- * <p>Each fault acts at one of four points, and overrides only the hook for its point:
+ * <p>Each fault acts at one of five points, and overrides only the hook for its point:
  * <ol>
  *   <li>the request gate, before the agent decodes the datagram ({@link #swallows}, {@link #delayMillis}):
  *       SILENT, DROP, SLOW;</li>
  *   <li>the values the interface tables serve ({@link #cell}): PARTIAL_TABLE, WRONG_TYPES;</li>
+ *   <li>the order GETNEXT and GETBULK walk a table in ({@link #walkedEntry}, {@link #nextInstead}):
+ *       OUT_OF_ORDER, IN_CIRCLES;</li>
  *   <li>SET processing ({@link #setError}): SET refusals;</li>
- *   <li>the response, just before it is sent ({@link #shapeResponse}): TOO_BIG, MAX_BINDINGS.</li>
+ *   <li>the response, just before it is sent ({@link #shapeResponse}): TOO_BIG, MAX_BINDINGS,
+ *       WRONG_TYPES under any OID.</li>
  * </ol>
  * A new fault is a new subclass here that overrides one of these hooks.
  */
@@ -91,6 +98,35 @@ public abstract sealed class Fault {
     }
 
     /**
+     * WRONG_TYPES under any subtree, on any simulated device: every value whose OID lies under
+     * {@code subtree} is answered as an OCTET STRING holding its text (an INTEGER 1 becomes "1"),
+     * as agents do that serve a MIB object with the wrong syntax.
+     */
+    public static Fault wrongTypeUnder(String subtree) {
+        return new WrongTypeUnder(new OID(subtree));
+    }
+
+    /**
+     * OUT_OF_ORDER: GETNEXT and GETBULK walk each column of the table {@code entry} (its entry
+     * OID, as 1.3.6.1.2.1.17.4.3.1 for dot1dTpFdbEntry) with neighbouring rows swapped (row 2,
+     * row 1, row 4, row 3, ...), so that every other OID a walk returns does not increase. Every
+     * row is still reached once: an agent that walks its forwarding table in its own order, as a
+     * BDCOM S5612 does, which net-snmp's {@code snmpwalk -Cc} reads whole.
+     */
+    public static Fault outOfOrder(String entry) {
+        return new OutOfOrder(new OID(entry));
+    }
+
+    /**
+     * IN_CIRCLES: GETNEXT from row {@code rows} of any column of the table {@code entry} answers
+     * with the column's first row again, so that a client following the agent walks the first
+     * rows for ever, as a broken agent whose walk loops does.
+     */
+    public static Fault inCircles(String entry, int rows) {
+        return new InCircles(new OID(entry), positive(rows));
+    }
+
+    /**
      * Refuses every SET with this SNMP error status, e.g. {@code PDU.noAccess} (6),
      * {@code PDU.notWritable} (17), {@code PDU.wrongValue} (10); nothing changes.
      */
@@ -117,6 +153,23 @@ public abstract sealed class Fault {
     Variable cell(IfColumn column, int ifIndex, Variable value) {
         return value;
     }
+
+    /** The table entry whose walk order this fault changes, or null. */
+    OID walkedEntry() {
+        return null;
+    }
+
+    /**
+     * Where a GETNEXT step from {@code from} within {@code column} of {@link #walkedEntry} goes
+     * instead of the next OID in order: one of {@code rows} (the column's instance OIDs, in OID
+     * order), {@link #PAST_THE_COLUMN}, or null to leave the step alone.
+     */
+    OID nextInstead(OID column, OID from, List<OID> rows) {
+        return null;
+    }
+
+    /** What {@link #nextInstead} answers for "after the column's last row". */
+    static final OID PAST_THE_COLUMN = new OID();
 
     /** The error status for any SET, {@code PDU.noError} to let it through. */
     int setError() {
@@ -284,6 +337,96 @@ public abstract sealed class Fault {
         @Override
         public String toString() {
             return "WRONG_TYPES(" + column + " as OCTET STRING)";
+        }
+    }
+
+    static final class WrongTypeUnder extends Fault {
+        private final OID subtree;
+
+        WrongTypeUnder(OID subtree) {
+            this.subtree = subtree;
+        }
+
+        @Override
+        void shapeResponse(int requestType, PDU response) {
+            if (requestType == PDU.SET) {
+                return;
+            }
+            for (VariableBinding vb : response.getVariableBindings()) {
+                if (vb.getOid().startsWith(subtree) && !vb.isException()) {
+                    vb.setVariable(new OctetString(vb.getVariable().toString()));
+                }
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "WRONG_TYPES(under " + subtree + ", as OCTET STRING)";
+        }
+    }
+
+    static final class OutOfOrder extends Fault {
+        private final OID entry;
+
+        OutOfOrder(OID entry) {
+            this.entry = entry;
+        }
+
+        @Override
+        OID walkedEntry() {
+            return entry;
+        }
+
+        @Override
+        OID nextInstead(OID column, OID from, List<OID> rows) {
+            List<OID> order = new ArrayList<>(rows.size());
+            for (int i = 0; i < rows.size(); i += 2) {
+                if (i + 1 < rows.size()) {
+                    order.add(rows.get(i + 1));
+                }
+                order.add(rows.get(i));
+            }
+            if (from.equals(column)) {
+                return order.isEmpty() ? PAST_THE_COLUMN : order.get(0);
+            }
+            int at = order.indexOf(from);
+            if (at < 0) {
+                return null;
+            }
+            return at + 1 < order.size() ? order.get(at + 1) : PAST_THE_COLUMN;
+        }
+
+        @Override
+        public String toString() {
+            return "OUT_OF_ORDER(" + entry + ", neighbouring rows swapped)";
+        }
+    }
+
+    static final class InCircles extends Fault {
+        private final OID entry;
+        private final int rows;
+
+        InCircles(OID entry, int rows) {
+            this.entry = entry;
+            this.rows = rows;
+        }
+
+        @Override
+        OID walkedEntry() {
+            return entry;
+        }
+
+        @Override
+        OID nextInstead(OID column, OID from, List<OID> cells) {
+            if (cells.size() > rows && from.equals(cells.get(rows - 1))) {
+                return cells.get(0);
+            }
+            return null;
+        }
+
+        @Override
+        public String toString() {
+            return "IN_CIRCLES(" + entry + ", back to the first row after " + rows + ")";
         }
     }
 

@@ -123,4 +123,54 @@ class FaultTest {
             assertEquals(2, sw.adminStatus(1));
         }
     }
+
+    private static final String TP_FDB_ENTRY = "1.3.6.1.2.1.17.4.3.1";
+    private static final String TP_FDB_PORT = TP_FDB_ENTRY + ".2";
+
+    private static SimulatedSwitch switchWithMacs(int macs) {
+        SimulatedSwitch sw = SimulatedSwitch.builder().ports(8).start();
+        for (int i = 0; i < macs; i++) {
+            sw.fdb().learn(1, String.format("52:54:00:00:%02x:%02x", i / 256, i % 256), 1 + i % 8);
+        }
+        return sw;
+    }
+
+    /** net-snmp itself tells such an agent apart: snmpwalk stops, snmpwalk -Cc reads every row. */
+    @Test
+    void outOfOrderWalksEveryRowOnceWithOidsThatDoNotIncrease() {
+        try (SimulatedSwitch sw = switchWithMacs(9)) {
+            List<String> inOrder = List.copyOf(walk(sw, TP_FDB_PORT).values().keySet());
+            assertEquals(9, inOrder.size());
+            sw.setFaults(Fault.outOfOrder(TP_FDB_ENTRY));
+            NetSnmp.Result strict = walk(sw, TP_FDB_PORT);
+            assertTrue(strict.output().contains("OID not increasing"), strict::toString);
+            NetSnmp.Result lenient = NetSnmp.v2c("snmpwalk", sw, "public", List.of("-Cc"), TP_FDB_PORT);
+            List<String> order = List.copyOf(lenient.values().keySet());
+            assertEquals(java.util.Set.copyOf(inOrder), java.util.Set.copyOf(order), lenient::toString);
+            assertEquals(List.of(inOrder.get(1), inOrder.get(0), inOrder.get(3), inOrder.get(2)), order.subList(0, 4));
+            NetSnmp.Result bulk = NetSnmp.v2c("snmpbulkwalk", sw, "public", List.of("-Cc", "-Cr4"), TP_FDB_PORT);
+            assertEquals(9, bulk.values().size(), bulk::toString);
+        }
+    }
+
+    @Test
+    void inCirclesGoesBackToTheFirstRow() {
+        try (SimulatedSwitch sw = switchWithMacs(6)) {
+            List<String> rows = List.copyOf(walk(sw, TP_FDB_PORT).values().keySet());
+            sw.setFaults(Fault.inCircles(TP_FDB_ENTRY, 3));
+            NetSnmp.Result next = NetSnmp.v2c("snmpgetnext", sw, "public", List.of(), rows.get(2));
+            assertEquals(List.of(rows.get(0)), List.copyOf(next.values().keySet()), next::toString);
+            assertTrue(walk(sw, TP_FDB_PORT).output().contains("OID not increasing"));
+        }
+    }
+
+    @Test
+    void wrongTypeUnderServesAnyObjectAsAnOctetString() {
+        try (SimulatedSwitch sw = SimulatedSwitch.builder().ports(2).faults(Fault.wrongTypeUnder(IfColumn.IF_TYPE.oid()))
+                .start()) {
+            assertTrue(getOne(sw, IfColumn.IF_TYPE.oid() + ".1").startsWith("STRING: "));
+            assertEquals("INTEGER: 1", getOne(sw, IfColumn.IF_ADMIN_STATUS.oid() + ".1"));
+            assertTrue(walk(sw, IfColumn.IF_TYPE.oid()).values().values().stream().allMatch(v -> v.startsWith("STRING")));
+        }
+    }
 }

@@ -4,6 +4,8 @@ import net.dcihandlers.core.HandlerException;
 import net.dcihandlers.core.Trace;
 import net.dcihandlers.core.snmp.SnmpClient;
 import net.dcihandlers.core.snmp.SnmpValues;
+import net.dcihandlers.core.snmp.SnmpObjects;
+import net.dcihandlers.core.snmp.SnmpObjects.Syntax;
 import org.snmp4j.smi.OID;
 import org.snmp4j.smi.VariableBinding;
 
@@ -20,7 +22,7 @@ import java.util.stream.Collectors;
  */
 record PduIdentity(String sysName, PduProfile profile) {
     /** SNMPv2-MIB sysName.0 */
-    static final OID SYS_NAME = new OID("1.3.6.1.2.1.1.5.0");
+    static final OID SYS_NAME = SnmpObjects.optional("sysName", "1.3.6.1.2.1.1.5.0", Syntax.OCTET_STRING);
 
     static PduIdentity read(SnmpClient snmp, Trace trace) throws HandlerException {
         OID nameParent = new OID(SYS_NAME.getValue(), 0, SYS_NAME.size() - 1);

@@ -1,5 +1,7 @@
 package net.dcihandlers.snmpswitch;
 
+import net.dcihandlers.core.snmp.SnmpObjects;
+import net.dcihandlers.core.snmp.SnmpObjects.Syntax;
 import org.snmp4j.smi.OID;
 
 /** CISCO-STACK-MIB, CISCO-VLAN-MEMBERSHIP-MIB and CISCO-VTP-MIB objects, named as in their MIBs. */
@@ -11,26 +13,26 @@ final class CiscoMib {
     static final OID ENTERPRISE = new OID("1.3.6.1.4.1.9");
 
     // CISCO-STACK-MIB portTable, index module.port
-    static final OID PORT_ADMIN_SPEED = new OID("1.3.6.1.4.1.9.5.1.4.1.1.9");
-    static final OID PORT_DUPLEX = new OID("1.3.6.1.4.1.9.5.1.4.1.1.10");
-    static final OID PORT_IF_INDEX = new OID("1.3.6.1.4.1.9.5.1.4.1.1.11");
+    static final OID PORT_ADMIN_SPEED = SnmpObjects.optional("portAdminSpeed", "1.3.6.1.4.1.9.5.1.4.1.1.9", Syntax.INTEGER);
+    static final OID PORT_DUPLEX = SnmpObjects.optional("portDuplex", "1.3.6.1.4.1.9.5.1.4.1.1.10", Syntax.INTEGER);
+    static final OID PORT_IF_INDEX = SnmpObjects.required("portIfIndex", "1.3.6.1.4.1.9.5.1.4.1.1.11", Syntax.INTEGER);
 
     // CISCO-VLAN-MEMBERSHIP-MIB vmMembershipTable, index ifIndex: the access VLAN; read-write
-    static final OID VM_VLAN = new OID("1.3.6.1.4.1.9.9.68.1.2.2.1.2");
+    static final OID VM_VLAN = SnmpObjects.required("vmVlan", "1.3.6.1.4.1.9.9.68.1.2.2.1.2", Syntax.INTEGER);
 
     // CISCO-VTP-MIB vtpVlanTable, index managementDomainIndex.vlan
-    static final OID VTP_VLAN_STATE = new OID("1.3.6.1.4.1.9.9.46.1.3.1.1.2");
-    static final OID VTP_VLAN_NAME = new OID("1.3.6.1.4.1.9.9.46.1.3.1.1.4");
+    static final OID VTP_VLAN_STATE = SnmpObjects.required("vtpVlanState", "1.3.6.1.4.1.9.9.46.1.3.1.1.2", Syntax.INTEGER);
+    static final OID VTP_VLAN_NAME = SnmpObjects.optional("vtpVlanName", "1.3.6.1.4.1.9.9.46.1.3.1.1.4", Syntax.OCTET_STRING);
 
     // CISCO-VTP-MIB vlanTrunkPortTable, index ifIndex
-    static final OID VLAN_TRUNK_PORT_ENCAPSULATION_TYPE = new OID("1.3.6.1.4.1.9.9.46.1.6.1.1.3");
-    static final OID VLAN_TRUNK_PORT_VLANS_ENABLED = new OID("1.3.6.1.4.1.9.9.46.1.6.1.1.4");
-    static final OID VLAN_TRUNK_PORT_NATIVE_VLAN = new OID("1.3.6.1.4.1.9.9.46.1.6.1.1.5");
-    static final OID VLAN_TRUNK_PORT_DYNAMIC_STATE = new OID("1.3.6.1.4.1.9.9.46.1.6.1.1.13");
-    static final OID VLAN_TRUNK_PORT_DYNAMIC_STATUS = new OID("1.3.6.1.4.1.9.9.46.1.6.1.1.14");
-    static final OID VLAN_TRUNK_PORT_VLANS_ENABLED_2K = new OID("1.3.6.1.4.1.9.9.46.1.6.1.1.17");
-    static final OID VLAN_TRUNK_PORT_VLANS_ENABLED_3K = new OID("1.3.6.1.4.1.9.9.46.1.6.1.1.18");
-    static final OID VLAN_TRUNK_PORT_VLANS_ENABLED_4K = new OID("1.3.6.1.4.1.9.9.46.1.6.1.1.19");
+    static final OID VLAN_TRUNK_PORT_ENCAPSULATION_TYPE = SnmpObjects.required("vlanTrunkPortEncapsulationType", "1.3.6.1.4.1.9.9.46.1.6.1.1.3", Syntax.INTEGER);
+    static final OID VLAN_TRUNK_PORT_VLANS_ENABLED = SnmpObjects.required("vlanTrunkPortVlansEnabled", "1.3.6.1.4.1.9.9.46.1.6.1.1.4", Syntax.OCTET_STRING);
+    static final OID VLAN_TRUNK_PORT_NATIVE_VLAN = SnmpObjects.required("vlanTrunkPortNativeVlan", "1.3.6.1.4.1.9.9.46.1.6.1.1.5", Syntax.INTEGER);
+    static final OID VLAN_TRUNK_PORT_DYNAMIC_STATE = SnmpObjects.required("vlanTrunkPortDynamicState", "1.3.6.1.4.1.9.9.46.1.6.1.1.13", Syntax.INTEGER);
+    static final OID VLAN_TRUNK_PORT_DYNAMIC_STATUS = SnmpObjects.required("vlanTrunkPortDynamicStatus", "1.3.6.1.4.1.9.9.46.1.6.1.1.14", Syntax.INTEGER);
+    static final OID VLAN_TRUNK_PORT_VLANS_ENABLED_2K = SnmpObjects.required("vlanTrunkPortVlansEnabled2k", "1.3.6.1.4.1.9.9.46.1.6.1.1.17", Syntax.OCTET_STRING);
+    static final OID VLAN_TRUNK_PORT_VLANS_ENABLED_3K = SnmpObjects.required("vlanTrunkPortVlansEnabled3k", "1.3.6.1.4.1.9.9.46.1.6.1.1.18", Syntax.OCTET_STRING);
+    static final OID VLAN_TRUNK_PORT_VLANS_ENABLED_4K = SnmpObjects.required("vlanTrunkPortVlansEnabled4k", "1.3.6.1.4.1.9.9.46.1.6.1.1.19", Syntax.OCTET_STRING);
 
     /** vtpVlanState operational. */
     static final int VLAN_OPERATIONAL = 1;

@@ -7,6 +7,8 @@ import net.dcihandlers.core.snmp.SnmpClient;
 import net.dcihandlers.core.snmp.SnmpTable;
 import net.dcihandlers.core.snmp.SnmpValues;
 import org.snmp4j.smi.Integer32;
+import net.dcihandlers.core.snmp.SnmpObjects;
+import net.dcihandlers.core.snmp.SnmpObjects.Syntax;
 import org.snmp4j.smi.OID;
 import org.snmp4j.smi.OctetString;
 import org.snmp4j.smi.Variable;
@@ -36,10 +38,10 @@ final class CiscoVlans {
     static final int BITMAP_OCTETS = 128;
 
     // CISCO-VTP-MIB vtpEditControlTable and vtpVlanEditTable, index managementDomainIndex(.vlan)
-    static final OID VTP_VLAN_EDIT_OPERATION = new OID("1.3.6.1.4.1.9.9.46.1.4.1.1.1");
-    static final OID VTP_VLAN_APPLY_STATUS = new OID("1.3.6.1.4.1.9.9.46.1.4.1.1.2");
-    static final OID VTP_VLAN_EDIT_BUFFER_OWNER = new OID("1.3.6.1.4.1.9.9.46.1.4.1.1.3");
-    static final OID VTP_VLAN_EDIT_NAME = new OID("1.3.6.1.4.1.9.9.46.1.4.2.1.4");
+    static final OID VTP_VLAN_EDIT_OPERATION = SnmpObjects.required("vtpVlanEditOperation", "1.3.6.1.4.1.9.9.46.1.4.1.1.1", Syntax.INTEGER);
+    static final OID VTP_VLAN_APPLY_STATUS = SnmpObjects.required("vtpVlanApplyStatus", "1.3.6.1.4.1.9.9.46.1.4.1.1.2", Syntax.INTEGER);
+    static final OID VTP_VLAN_EDIT_BUFFER_OWNER = SnmpObjects.required("vtpVlanEditBufferOwner", "1.3.6.1.4.1.9.9.46.1.4.1.1.3", Syntax.OCTET_STRING);
+    static final OID VTP_VLAN_EDIT_NAME = SnmpObjects.required("vtpVlanEditName", "1.3.6.1.4.1.9.9.46.1.4.2.1.4", Syntax.OCTET_STRING);
     static final int EDIT_COPY = 2;
     static final int EDIT_APPLY = 3;
     static final int EDIT_RELEASE = 4;

@@ -1,5 +1,7 @@
 package net.dcihandlers.ups;
 
+import net.dcihandlers.core.snmp.SnmpObjects;
+import net.dcihandlers.core.snmp.SnmpObjects.Syntax;
 import org.snmp4j.smi.OID;
 
 /**
@@ -11,15 +13,15 @@ final class PowerNetMib {
     }
 
     /** upsBasicBatteryStatus: 1 unknown, 2 batteryNormal, 3 batteryLow, 4 batteryInFaultCondition. */
-    static final OID BASIC_BATTERY_STATUS = new OID("1.3.6.1.4.1.318.1.1.1.2.1.1.0");
+    static final OID BASIC_BATTERY_STATUS = SnmpObjects.required("upsBasicBatteryStatus", "1.3.6.1.4.1.318.1.1.1.2.1.1.0", Syntax.INTEGER);
     /** upsAdvBatteryRunTimeRemaining: TimeTicks, hundredths of a second. */
-    static final OID ADV_BATTERY_RUN_TIME_REMAINING = new OID("1.3.6.1.4.1.318.1.1.1.2.2.3.0");
+    static final OID ADV_BATTERY_RUN_TIME_REMAINING = SnmpObjects.optional("upsAdvBatteryRunTimeRemaining", "1.3.6.1.4.1.318.1.1.1.2.2.3.0", Syntax.TIME_TICKS);
     /** upsAdvBatteryReplaceIndicator: 1 noBatteryNeedsReplacing, 2 batteryNeedsReplacing. */
-    static final OID ADV_BATTERY_REPLACE_INDICATOR = new OID("1.3.6.1.4.1.318.1.1.1.2.2.4.0");
+    static final OID ADV_BATTERY_REPLACE_INDICATOR = SnmpObjects.required("upsAdvBatteryReplaceIndicator", "1.3.6.1.4.1.318.1.1.1.2.2.4.0", Syntax.INTEGER);
     /** upsAdvInputLineVoltage: volts. */
-    static final OID ADV_INPUT_LINE_VOLTAGE = new OID("1.3.6.1.4.1.318.1.1.1.3.2.1.0");
+    static final OID ADV_INPUT_LINE_VOLTAGE = SnmpObjects.optional("upsAdvInputLineVoltage", "1.3.6.1.4.1.318.1.1.1.3.2.1.0", Syntax.GAUGE32);
     /** upsHighPrecInputLineVoltage: tenths of a volt (newer network cards). */
-    static final OID HIGH_PREC_INPUT_LINE_VOLTAGE = new OID("1.3.6.1.4.1.318.1.1.1.3.3.1.0");
+    static final OID HIGH_PREC_INPUT_LINE_VOLTAGE = SnmpObjects.optional("upsHighPrecInputLineVoltage", "1.3.6.1.4.1.318.1.1.1.3.3.1.0", Syntax.GAUGE32);
     /**
      * upsBasicOutputStatus: 1 unknown, 2 onLine, 3 onBattery, 4 onSmartBoost, 5 timedSleeping,
      * 6 softwareBypass, 7 off, 8 rebooting, 9 switchedBypass, 10 hardwareFailureBypass,
@@ -27,11 +29,11 @@ final class PowerNetMib {
      * 16 emergencyStaticBypass, 17 staticBypassStandby, 18 powerSavingMode, 19 spotMode,
      * 20 eConversion, ... up to 28 in recent MIB versions.
      */
-    static final OID BASIC_OUTPUT_STATUS = new OID("1.3.6.1.4.1.318.1.1.1.4.1.1.0");
+    static final OID BASIC_OUTPUT_STATUS = SnmpObjects.required("upsBasicOutputStatus", "1.3.6.1.4.1.318.1.1.1.4.1.1.0", Syntax.INTEGER);
     /** upsAdvOutputLoad: percent. */
-    static final OID ADV_OUTPUT_LOAD = new OID("1.3.6.1.4.1.318.1.1.1.4.2.3.0");
+    static final OID ADV_OUTPUT_LOAD = SnmpObjects.optional("upsAdvOutputLoad", "1.3.6.1.4.1.318.1.1.1.4.2.3.0", Syntax.GAUGE32);
     /** upsAdvOutputActivePower: watts. */
-    static final OID ADV_OUTPUT_ACTIVE_POWER = new OID("1.3.6.1.4.1.318.1.1.1.4.2.8.0");
+    static final OID ADV_OUTPUT_ACTIVE_POWER = SnmpObjects.optional("upsAdvOutputActivePower", "1.3.6.1.4.1.318.1.1.1.4.2.8.0", Syntax.GAUGE32);
     /** upsHighPrecOutputLoad: tenths of a percent. */
-    static final OID HIGH_PREC_OUTPUT_LOAD = new OID("1.3.6.1.4.1.318.1.1.1.4.3.3.0");
+    static final OID HIGH_PREC_OUTPUT_LOAD = SnmpObjects.optional("upsHighPrecOutputLoad", "1.3.6.1.4.1.318.1.1.1.4.3.3.0", Syntax.GAUGE32);
 }
