@@ -63,32 +63,33 @@ final class PowerFunctions {
         }
         call.state().unconfirmed(bmc + " accepted the " + command.noun() + " command; the power was not yet seen "
                 + wanted.word());
-        PowerState reached;
-        try {
-            reached = awaitState(chassis, command, wanted, call.deadline());
-        } catch (HandlerException e) {
-            if (!ToolRun.unfinished(e)) {
-                throw e;
-            }
-            throw new HandlerException(e.type(), bmc + " accepted the " + command.noun() + " command, but the power was"
-                    + " not yet seen " + wanted.word() + " when reading it back stopped (" + e.getMessage() + ")", e);
-        }
+        PowerState reached = awaitState(chassis, command, wanted, call.deadline());
         call.state().settled();
         return answer(reached);
     }
 
+    /**
+     * Reads the state until it is the wanted one. A read stopped at the deadline (a BMC slow to
+     * answer) ends the wait like the deadline itself: the command was accepted, the state not
+     * seen yet.
+     */
     private static PowerState awaitState(Chassis chassis, PowerCommand command, PowerState wanted, Deadline deadline)
             throws HandlerException {
+        PowerState now = null;
         while (true) {
-            PowerState now = chassis.power();
+            try {
+                now = chassis.power();
+            } catch (HandlerException e) {
+                if (!ToolRun.unfinished(e)) {
+                    throw e;
+                }
+                throw notReached(chassis, command, wanted, now);
+            }
             if (now == wanted) {
                 return now;
             }
             if (deadline.remainingMillis() < POLL_PAUSE_MS + MIN_READ_MS) {
-                throw HandlerException.badData("the BMC at " + chassis.login().address() + " accepted '"
-                        + command.text() + "', but the power was not " + wanted.word() + " by the deadline ("
-                        + CoreSettings.DEADLINE_MS.key() + "); last read: " + now.word()
-                        + ". Ask for the status again later, or raise " + CoreSettings.DEADLINE_MS.key());
+                throw notReached(chassis, command, wanted, now);
             }
             try {
                 Thread.sleep(POLL_PAUSE_MS);
@@ -97,6 +98,14 @@ final class PowerFunctions {
                 throw HandlerException.connection("interrupted while waiting for the power to be " + wanted.word());
             }
         }
+    }
+
+    private static HandlerException notReached(Chassis chassis, PowerCommand command, PowerState wanted,
+                                               PowerState lastRead) {
+        return HandlerException.badData("the BMC at " + chassis.login().address() + " accepted '"
+                + command.text() + "', but the power was not " + wanted.word() + " by the deadline ("
+                + CoreSettings.DEADLINE_MS.key() + "); last read: " + (lastRead == null ? "none finished" : lastRead.word())
+                + ". Ask for the status again later, or raise " + CoreSettings.DEADLINE_MS.key());
     }
 
     private static Chassis open(Call call) throws HandlerException {
