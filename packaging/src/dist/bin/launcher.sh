@@ -30,6 +30,18 @@ JAVA_MIN=17
 
 unset CDPATH
 
+# The few external commands this script uses (readlink for symlinks; mkdir, rm, mv, rmdir, find for
+# the class-data archive) are looked up on PATH and then in /usr/bin and /bin, so that a panel that
+# runs handlers with a bare PATH still gets them; a call works without the archive's ones.
+# Everything on the way to an error document is a shell builtin (printf, read, case, test).
+tool() {
+    command -v "$1" 2>/dev/null && return 0
+    for dir in /usr/bin /bin; do
+        [ -x "$dir/$1" ] && { printf '%s\n' "$dir/$1"; return 0; }
+    done
+    return 1
+}
+
 if [ "$#" -eq 0 ]; then
     mode=request
 elif [ "$#" -eq 1 ] && [ "$1" = -info ]; then
@@ -43,19 +55,55 @@ prog=${0##*/}
 
 # Says why the handler cannot run: always on stderr (for logs and people), and to the panel's
 # request also as an error document with status 0; the panel's -info gets status 1 (the handler is
-# then not registered), a person gets status 2. Nothing but the document ever goes to stdout.
+# then not registered), a person gets status 2. Nothing but the document ever goes to stdout. The
+# text is made safe for XML by the shell alone (no sed or tr: PATH may lack them).
 cannot_run() {
     printf '%s: %s\n' "$prog" "$1" >&2
     if [ "$mode" = request ]; then
-        # the panel may still be writing the request: drain it (bounded) so it is never blocked
-        [ -t 0 ] || head -c 2000000 >/dev/null 2>&1
         printf '<?xml version="1.0" encoding="UTF-8"?>\n<doc><error><type>unexpected_data</type><text>%s</text></error></doc>\n' \
-            "$(printf '%s' "$prog: $1" | LC_ALL=C sed -e 's/[^ -~	]/?/g' -e 's/&/\&amp;/g' -e 's/</\&lt;/g' -e 's/>/\&gt;/g')"
+            "$(xml_text "$prog: $1")"
+        # the answer is out; then the panel may still be writing the request: read it (up to 2 MB)
+        # so that its writer never fails, with stdout closed so that nobody waits on it meanwhile
+        exec 1>&-
+        drain
         exit 0
     fi
     if [ "$mode" = info ]; then exit 1; fi
     exit 2
 }
+
+# $1 with &, < and > escaped, and every byte but printable ASCII and tab written as '?' (a message
+# may quote a path in any encoding; the document must stay UTF-8).
+xml_text() {
+    LC_ALL=C
+    rest=$1
+    text=
+    while [ -n "$rest" ]; do
+        tail=${rest#?}
+        char=${rest%"$tail"}
+        rest=$tail
+        case $char in
+        '&') text="$text&amp;" ;;
+        '<') text="$text&lt;" ;;
+        '>') text="$text&gt;" ;;
+        [\ -~] | '	') text=$text$char ;;
+        *) text="$text?" ;;
+        esac
+    done
+    printf '%s' "$text"
+}
+
+drain() {
+    [ -t 0 ] && return 0
+    if head=$(tool head); then
+        "$head" -c 2000000 >/dev/null 2>&1
+    else
+        while IFS= read -r line || [ -n "$line" ]; do :; done
+    fi
+}
+
+# A signal before Java runs is answered like any other failure.
+trap 'cannot_run "stopped by a signal before Java started; nothing was sent to any device"' HUP INT TERM
 
 # Sets $resolved to $1 with every symlink on the way followed (absolute, relative, chained). Not
 # normalised: "a/b/../c" is left for the kernel, which gets ".." after a symlinked folder right.
@@ -68,7 +116,7 @@ resolve() {
     while [ -h "$resolved" ]; do
         hops=$((hops + 1))
         [ "$hops" -le 40 ] || return 1
-        link=$(readlink "$resolved") || return 1
+        link=$("$readlink" "$resolved") || return 1
         case $link in
         /*) resolved=$link ;;
         *) resolved=${resolved%/*}/$link ;;
@@ -76,6 +124,10 @@ resolve() {
     done
 }
 
+readlink=$(tool readlink) || readlink=
+if [ -h "$0" ] && [ -z "$readlink" ]; then
+    cannot_run "cannot follow the symlink $0 to the installation: there is no readlink command on PATH ($PATH) or in /usr/bin or /bin (package coreutils)"
+fi
 resolve "$0" || cannot_run "cannot follow the symlinks from $0"
 name=${resolved##*/}
 prog=$name
@@ -105,7 +157,7 @@ fi
 # /usr/bin/java -> /etc/alternatives/java -> /usr/lib/jvm/X/bin/java), without starting a JVM;
 # from `java -version` only when there is no release file.
 version=
-resolve "$java" || resolved=$java
+if [ -n "$readlink" ]; then resolve "$java" || resolved=$java; else resolved=$java; fi
 java_bin=${resolved%/*}
 case $java_bin in
 */jre/bin) release=$java_bin/../../release ;;
@@ -146,24 +198,36 @@ major=${major%%[!0-9]*}
 # runs without it and a training run in the background makes it for the next calls. -info, which
 # loads few classes, starts faster without it. `<launcher> --cds-archive` makes it at once.
 cds_dir=$home/lib/cds
-cds=$cds_dir/$name-$(printf '%s' "$version" | tr -c 'A-Za-z0-9._-' '_').jsa
+safe_version=
+rest=$version
+while [ -n "$rest" ]; do
+    tail=${rest#?}
+    char=${rest%"$tail"}
+    rest=$tail
+    case $char in
+    [A-Za-z0-9._-]) safe_version=$safe_version$char ;;
+    *) safe_version=${safe_version}_ ;;
+    esac
+done
+cds=$cds_dir/$name-$safe_version.jsa
 
 # The archive is a static one: the classes the training run loads (the JDK's and the handler's)
 # are listed, then dumped into one archive that replaces the JDK's default one, so a call maps only
 # what it uses. Made under temporary names, then moved in place.
 make_archive() {
-    mkdir -p "$cds_dir" 2>/dev/null || return 1
+    mkdir=$(tool mkdir) && rm=$(tool rm) && mv=$(tool mv) || return 1
+    "$mkdir" -p "$cds_dir" 2>/dev/null || return 1
     tmp=$cds.$$.tmp
     # shellcheck disable=SC2086 # word splitting of the option strings is intended
     "$java" "-Ddci.home=$home" $JVM_OPTIONS -Xshare:off -XX:DumpLoadedClassList="$tmp.classes" \
         -cp "$home/lib/$jar" "$main" --cds-training </dev/null >/dev/null 2>&1 &&
         "$java" -XX:+UseSerialGC -Xshare:dump -XX:SharedClassListFile="$tmp.classes" \
             -XX:SharedArchiveFile="$tmp" -cp "$home/lib/$jar" </dev/null >/dev/null 2>&1
-    rm -f "$tmp.classes"
-    if [ -s "$tmp" ] && mv -f "$tmp" "$cds"; then
+    "$rm" -f "$tmp.classes"
+    if [ -s "$tmp" ] && "$mv" -f "$tmp" "$cds"; then
         return 0
     fi
-    rm -f "$tmp"
+    "$rm" -f "$tmp"
     return 1
 }
 
@@ -172,26 +236,38 @@ set -f
 cds_option=
 case $mode in
 archive)
-    rm -f "$cds"
+    if rm=$(tool rm); then "$rm" -f "$cds"; fi
     make_archive || { printf '%s: could not write %s\n' "$prog" "$cds" >&2; exit 1; }
     printf '%s: class-data archive %s\n' "$prog" "$cds" >&2
     exit 0 ;;
 info) ;;
 *)
-    if [ -f "$cds" ] && [ -n "$(find "$cds" -newer "$home/lib/$jar" 2>/dev/null)" ]; then
+    # -nt is in every sh the handlers meet (dash, bash, busybox, ksh) though not in POSIX; where a
+    # test lacks it, the call runs without the archive
+    # shellcheck disable=SC3013
+    if [ -f "$cds" ] && [ "$cds" -nt "$home/lib/$jar" ]; then
         cds_option=-XX:SharedArchiveFile=$cds
-    elif [ -z "${DCI_NO_CDS:-}" ] && { [ -w "$home/lib" ] || [ -w "$cds_dir" ]; }; then
+    elif [ -z "${DCI_NO_CDS:-}" ] && { [ -w "$home/lib" ] || [ -w "$cds_dir" ]; } && mkdir=$(tool mkdir); then
         # one training at a time; a lock left by a training that died is cleared after 10 minutes
-        if [ -d "$cds.lock" ]; then
-            find "$cds.lock" -maxdepth 0 -mmin +10 -exec rmdir {} \; 2>/dev/null
+        if [ -d "$cds.lock" ] && find=$(tool find) && rmdir=$(tool rmdir); then
+            "$find" "$cds.lock" -maxdepth 0 -mmin +10 -exec "$rmdir" {} \; 2>/dev/null
         fi
-        if mkdir -p "$cds_dir" 2>/dev/null && mkdir "$cds.lock" 2>/dev/null; then
-            # detached from the panel's pipes, so that the call's answer is not held up by it
-            (make_archive; rmdir "$cds.lock") </dev/null >/dev/null 2>&1 &
+        if "$mkdir" -p "$cds_dir" 2>/dev/null && "$mkdir" "$cds.lock" 2>/dev/null; then
+            # Detached: started from a subshell that ends at once, so that it is no child of the
+            # handler (which kills all its children when it ends) and holds up no answer. It is
+            # no part of the call: it makes a cache for later calls, takes longer than a call may,
+            # reads no request and gets none of the secrets a person may have in the environment;
+            # the training run ends itself after a time limit (Training.TIME_LIMIT_MS).
+            (
+                unset DCI_PASSWORD DCI_SNMP_AUTH_PHRASE DCI_SNMP_PRIV_PHRASE DCI_SNMP_COMMUNITY
+                (make_archive; rmdir=$(tool rmdir) && "$rmdir" "$cds.lock") \
+                    </dev/null >/dev/null 2>&1 &
+            )
         fi
     fi ;;
 esac
 
 # shellcheck disable=SC2086 # word splitting of the option strings is intended
 set -- "-Ddci.home=$home" $JVM_OPTIONS ${cds_option:+"$cds_option"} ${DCI_JAVA_OPTS:-} -cp "$home/lib/$jar" "$main" "$@"
+trap - HUP INT TERM
 exec "$java" "$@"
