@@ -63,9 +63,12 @@ final class CallEnd {
         phase = Phase.OPERATION;
     }
 
+    /** How long the document and the log line may take before the process ends regardless. */
+    static final long FINISH_WAIT_MS = 300;
+
     /** The watchdog's end: the error document (unless the answer got out first), the children killed, the process halted. */
     void atDeadline() {
-        finish(deadlineText());
+        finishWithin(deadlineText());
         Children.endAll();
         Runtime.getRuntime().halt(0);
     }
@@ -75,8 +78,24 @@ final class CallEnd {
      * already. The caller kills the children. Returns whether a document has been printed.
      */
     boolean stopped() {
-        finish(command + " was stopped by a signal (SIGTERM, SIGINT or SIGHUP) before it finished; " + whereItWas());
+        finishWithin(command + " was stopped by a signal (SIGTERM, SIGINT or SIGHUP) before it finished; " + whereItWas());
         return out.written();
+    }
+
+    /**
+     * Writes the error document and the log line on a thread of their own, waiting for them a
+     * bounded time: stdout may be blocked (a reader that does not read while the operation is
+     * writing its answer) or the log on a hung disk, and the process must end all the same.
+     */
+    private void finishWithin(String text) {
+        Thread t = new Thread(() -> finish(text), "call-end");
+        t.setDaemon(true);
+        t.start();
+        try {
+            t.join(FINISH_WAIT_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void finish(String text) {

@@ -23,6 +23,13 @@ public final class HandlerMain {
     static final long ANSWER_RESERVE_MS = 600;
     /** How long before deadline.ms the watchdog gives up on the operation and answers itself. */
     static final long WATCHDOG_MARGIN_MS = 150;
+    /**
+     * The least time reading the configuration gets, however late the JVM got going: on a host
+     * starting fifty handlers at once a JVM can be ready only after the default deadline.ms, and
+     * its configuration may allow the call more. A file that never finishes reading is still
+     * answered within this much of the JVM being ready.
+     */
+    static final long CONFIGURATION_GRACE_MS = 5000;
 
     private final HandlerSpec spec;
     private final Map<String, String> env;
@@ -121,17 +128,20 @@ public final class HandlerMain {
         CallEnd callEnd = new CallEnd(new DocumentOut(rawOut), spec.command(), trace, defaultDeadline);
         DocumentOut out = callEnd.out();
         end = callEnd;
+        callEnd.readingConfiguration(Config.describe(env, home));
         Watchdog watchdog = null;
         if (withWatchdog) {
             watchdog = Watchdog.start(callEnd::atDeadline);
-            watchdog.arm(at(defaultDeadline - WATCHDOG_MARGIN_MS));
+            // a JVM that started late (a host starting fifty at once) still gets a moment to read
+            // the configuration, which may allow the call more than the default
+            watchdog.arm(Math.max(at(defaultDeadline - WATCHDOG_MARGIN_MS),
+                    System.nanoTime() + CONFIGURATION_GRACE_MS * 1_000_000L));
         }
         CallLog log = null;
         try {
             Config config;
             long deadlineMs;
             try {
-                callEnd.readingConfiguration(Config.describe(env, home));
                 config = loadConfig(trace);
                 deadlineMs = deadlineMillis(config);
             } catch (HandlerException e) {

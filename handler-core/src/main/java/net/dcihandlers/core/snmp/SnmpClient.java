@@ -559,6 +559,12 @@ public final class SnmpClient implements AutoCloseable {
             if (ev != null && ev.getError() != null) {
                 throw connectionFailure(ev.getError());
             }
+            if (timeout < timeoutMs || tries < retries + 1) {
+                // the wait was cut short by the call's deadline, not by the configured timeouts
+                throw HandlerException.connection("the device at " + address + " did not answer within the "
+                        + deadline.budgetMillis() + " ms the call had (deadline.ms; " + requests + " requests sent, the"
+                        + " last one waited " + ms + " ms): it is slow or unreachable; check it, or raise deadline.ms");
+            }
             throw HandlerException.connection("no answer from " + address + " (" + credentials.describe() + ", "
                     + tries + " tries of " + timeout + " ms): check the address, that the device's SNMP agent is on"
                     + " and lets the panel in, and the " + (credentials.version() == SnmpVersion.V3
