@@ -159,6 +159,55 @@ class LauncherIT {
         assertEquals("", manual.stdout());
     }
 
+    /**
+     * A panel may run handlers with a bare PATH: the launcher still runs, through a symlink as the
+     * panel starts it, with Java from JAVA_HOME and no coreutils (or sed) on PATH.
+     */
+    @Test
+    void worksWithCoreutilsMissingFromPath() throws IOException {
+        Path emptyPath = Files.createDirectories(tmp.resolve("empty-path"));
+        Path link = Files.createSymbolicLink(tmp.resolve("dci-switch"), Dist.launcher("dci-switch"));
+        Map<String, String> env = Dist.cleanEnv();
+        env.put("PATH", emptyPath.toString());
+        env.put("JAVA_HOME", System.getProperty("java.home"));
+        assertInfo(run(List.of(link.toString(), "-info"), env, tmp, (String) null), "Switch");
+        Path conf = tmp.resolve("test.conf");
+        Files.writeString(conf, "deadline.ms=20000\nsnmp.timeout.ms=300\nsnmp.retries=0\n");
+        env.put("DCI_HANDLERS_CONF", conf.toString());
+        String text = assertErrorDocument(run(List.of(link.toString()), env, tmp, Dist.REQUEST), "connection");
+        assertTrue(text.contains("127.0.0.1:9"), text);
+    }
+
+    /**
+     * Nothing on PATH at all, no Java: the error document says why (it used to be empty where sed
+     * was missing); the launcher's error path is shell builtins only, and it still reads the request.
+     */
+    @Test
+    void withNothingOnPathTheErrorDocumentStillSaysWhy() throws IOException {
+        Path emptyPath = Files.createDirectories(tmp.resolve("nothing"));
+        Map<String, String> env = Dist.cleanEnv();
+        env.remove("JAVA_HOME");
+        env.put("PATH", emptyPath.toString());
+        byte[] request = Dist.repeat("<!-- padding -->\n", 100_000);
+        for (String shell : List.of("dash", "bash")) {
+            Dist.Result r = run(List.of("/bin/" + shell, Dist.launcher("dci-pdu").toString()), env, tmp, request);
+            String text = assertErrorDocument(r, "unexpected_data");
+            assertTrue(text.startsWith("dci-pdu: no Java found") && text.contains(emptyPath.toString()), text);
+            assertFalse(r.stdinRefused(), "the request was read");
+        }
+    }
+
+    /** A text with characters XML forbids or that are not ASCII is still one well-formed document. */
+    @Test
+    void theErrorDocumentStaysWellFormedWhateverBytesThePathsHold() throws IOException {
+        Path jdk = Dist.fakeJava(tmp.resolve("caf\u00e9 \u0001 ]]> &amp;"), "11.0.2", "unused");
+        Map<String, String> env = Dist.withoutJava();
+        env.put("JAVA_HOME", jdk.toString());
+        String text = assertErrorDocument(run(List.of(Dist.launcher("dci-switch").toString()), env, tmp, Dist.REQUEST),
+                "unexpected_data");
+        assertTrue(text.contains("caf?? ? ]]> &amp;"), text);
+    }
+
     @Test
     void aRequestItCannotServeIsStillReadSoThePanelsWriterNeverFails() throws IOException {
         byte[] big = Dist.repeat("<!-- padding of a large request -->\n", 1_000_000);
@@ -259,7 +308,8 @@ class LauncherIT {
     @Test
     void aRequestToAnUnreachableDeviceGetsAConnectionErrorDocument() throws IOException {
         Path conf = tmp.resolve("test.conf");
-        Files.writeString(conf, "deadline.ms=2000\nsnmp.timeout.ms=500\n");
+        // deadline.ms counts the JVM's start-up: generous, so that the SNMP timeout is what ends the call
+        Files.writeString(conf, "deadline.ms=20000\nsnmp.timeout.ms=500\nsnmp.retries=0\n");
         Map<String, String> env = Dist.withJava();
         env.put("DCI_HANDLERS_CONF", conf.toString());
         Dist.Result r = run(List.of(Dist.launcher("dci-switch").toString()), env, tmp, Dist.REQUEST);
@@ -298,6 +348,48 @@ class LauncherIT {
         Dist.Result info = run(List.of(launcher, "-info"), env, tmp, (String) null);
         assertInfo(info, "Switch");
         assertFalse(info.stderr().contains("Opened archive " + cds), info::describe);
+    }
+
+    /**
+     * A handler kills every process it started when it ends; the class-data training its
+     * launcher starts is no part of the call and must survive it. dci-ipmi starts ipmitool, so it
+     * does kill its descendants at the end: the archive still appears, so the training was none.
+     */
+    @Test
+    void theClassDataTrainingIsNoChildOfTheHandlerAndOutlivesIt() throws Exception {
+        Path install = Files.createDirectories(tmp.resolve("cds-ipmi"));
+        Files.createDirectories(install.resolve("bin"));
+        Files.copy(Dist.launcher("dci-ipmi"), install.resolve("bin/dci-ipmi"));
+        Files.createDirectories(install.resolve("lib"));
+        Files.copy(Dist.home().resolve("lib/dci-ipmi.jar"), install.resolve("lib/dci-ipmi.jar"));
+        Path tool = tmp.resolve("ipmitool");
+        Dist.write(tool, "#!/bin/sh\necho 'Chassis Power is on'\n", "rwxr-xr-x");
+        Path conf = tmp.resolve("ipmi.conf");
+        Files.writeString(conf, "ipmi.tool=" + tool + "\nipmi.interface=lanplus\ndeadline.ms=20000\n");
+        Map<String, String> env = Dist.withJava();
+        env.remove("DCI_NO_CDS");
+        env.put("DCI_HANDLERS_CONF", conf.toString());
+        Dist.Result r = run(List.of(install.resolve("bin/dci-ipmi").toString()), env, tmp,
+                "<doc><func>status</func><device_params><ip>127.0.0.1:9623</ip><user>a</user><pass>p</pass>"
+                        + "</device_params></doc>");
+        assertEquals("on", Dist.text(r.document(), "admin_status"), r::describe);
+        Path cds = install.resolve("lib/cds");
+        long end = System.currentTimeMillis() + 150_000;
+        while (System.currentTimeMillis() < end && !archiveReadyFor(cds, "dci-ipmi")) {
+            Thread.sleep(200);
+        }
+        assertTrue(archiveReadyFor(cds, "dci-ipmi"), "an archive appeared in " + cds + " after the handler ended");
+    }
+
+    private static boolean archiveReadyFor(Path cds, String handler) throws IOException {
+        if (!Files.isDirectory(cds)) {
+            return false;
+        }
+        try (Stream<Path> s = Files.list(cds)) {
+            List<String> names = s.map(p -> p.getFileName().toString()).toList();
+            return names.stream().anyMatch(n -> n.matches(handler + "-.*\\.jsa"))
+                    && names.stream().noneMatch(n -> n.endsWith(".lock") || n.endsWith(".tmp"));
+        }
     }
 
     private static boolean archiveReady(Path cds) throws IOException {
