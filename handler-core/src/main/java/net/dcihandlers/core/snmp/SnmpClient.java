@@ -538,8 +538,10 @@ public final class SnmpClient implements AutoCloseable {
         if (remaining <= 0) {
             deadline.check(what + " to " + address);
         }
-        int timeout = (int) Math.min(timeoutMs, remaining);
-        int tries = (int) Math.max(1, Math.min(retries + 1L, remaining / Math.max(1, timeout)));
+        // as many tries as the time left holds, each as long as configured; the last fitting one
+        // shares out what is left, so that a silent device is waited for until the deadline
+        int tries = (int) Math.max(1, Math.min(retries + 1L, (remaining + timeoutMs - 1) / timeoutMs));
+        int timeout = (int) Math.max(1, Math.min(timeoutMs, remaining / tries));
         target.setTimeout(timeout);
         target.setRetries(tries - 1);
         requests++;
