@@ -59,11 +59,7 @@ class DeadlineIT {
     }
 
     private static Map<String, String> env(String... conf) throws IOException {
-        Path f = Files.createTempFile(tmp, "conf", ".properties");
-        Files.write(f, List.of(conf));
-        Map<String, String> env = Dist.withJava();
-        env.put("DCI_HANDLERS_CONF", f.toString());
-        return env;
+        return Dist.withConfiguration(tmp, conf);
     }
 
     /** A launcher started as the panel starts it; stdin stays open until the test closes it. */

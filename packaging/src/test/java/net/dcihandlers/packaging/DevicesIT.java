@@ -11,7 +11,6 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -60,11 +59,7 @@ class DevicesIT {
     }
 
     private static Map<String, String> env(String... conf) throws IOException {
-        Path f = Files.createTempFile(tmp, "conf", ".properties");
-        Files.write(f, List.of(conf));
-        Map<String, String> env = Dist.withJava();
-        env.put("DCI_HANDLERS_CONF", f.toString());
-        return env;
+        return Dist.withConfiguration(tmp, conf);
     }
 
     private static String v2(String community) {

@@ -142,6 +142,15 @@ final class Dist {
         return env;
     }
 
+    /** {@link #withJava()} with DCI_HANDLERS_CONF naming a new file in {@code dir} holding these lines. */
+    static Map<String, String> withConfiguration(Path dir, String... lines) throws IOException {
+        Path f = Files.createTempFile(dir, "conf", ".properties");
+        Files.write(f, List.of(lines));
+        Map<String, String> env = withJava();
+        env.put("DCI_HANDLERS_CONF", f.toString());
+        return env;
+    }
+
     /**
      * The clean environment with no Java at all: JAVA_HOME unset and PATH a folder mirroring
      * /usr/bin and /bin (every tool a shell script may need) without java.

@@ -336,10 +336,10 @@ class LauncherIT {
         assertErrorDocument(run(List.of(launcher), env, tmp, Dist.REQUEST), "connection");
         Path cds = install.resolve("lib/cds");
         long end = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < end && !archiveReady(cds)) {
+        while (System.currentTimeMillis() < end && !archiveReadyFor(cds, "dci-switch")) {
             Thread.sleep(200);
         }
-        assertTrue(archiveReady(cds), "an archive appeared in " + cds);
+        assertTrue(archiveReadyFor(cds, "dci-switch"), "an archive appeared in " + cds);
 
         env.put("DCI_JAVA_OPTS", "-Xlog:cds=info:stderr");
         Dist.Result withArchive = run(List.of(launcher), env, tmp, Dist.REQUEST);
@@ -388,17 +388,6 @@ class LauncherIT {
         try (Stream<Path> s = Files.list(cds)) {
             List<String> names = s.map(p -> p.getFileName().toString()).toList();
             return names.stream().anyMatch(n -> n.matches(handler + "-.*\\.jsa"))
-                    && names.stream().noneMatch(n -> n.endsWith(".lock") || n.endsWith(".tmp"));
-        }
-    }
-
-    private static boolean archiveReady(Path cds) throws IOException {
-        if (!Files.isDirectory(cds)) {
-            return false;
-        }
-        try (Stream<Path> s = Files.list(cds)) {
-            List<String> names = s.map(p -> p.getFileName().toString()).toList();
-            return names.stream().anyMatch(n -> n.matches("dci-switch-.*\\.jsa"))
                     && names.stream().noneMatch(n -> n.endsWith(".lock") || n.endsWith(".tmp"));
         }
     }
