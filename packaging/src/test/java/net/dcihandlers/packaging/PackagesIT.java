@@ -147,6 +147,27 @@ class PackagesIT {
         assertTrue(scripts.matches("(?s).*preinstall scriptlet.*install\\.manifest.*"), scripts);
     }
 
+    /** The scripts as the packages hold them pass shellcheck (POSIX sh), where it is installed. */
+    @Test
+    void theirScriptsPassShellcheckWhereItIsInstalled() throws IOException {
+        Assumptions.assumeTrue(Stream.of(System.getenv().getOrDefault("PATH", "").split(":"))
+                .anyMatch(d -> Files.isExecutable(Path.of(d, "shellcheck"))), "shellcheck is not installed");
+        List<String> cmd = new ArrayList<>(List.of("shellcheck", "-s", "sh"));
+        Path control = tmp.resolve("deb-control");
+        Dist.Result e = Dist.run(List.of("dpkg-deb", "-e", deb().toString(), control.toString()), tools(), tmp, (byte[]) null);
+        assertEquals(0, e.exit(), e::describe);
+        for (String script : List.of("preinst", "postinst", "prerm")) {
+            cmd.add(control.resolve(script).toString());
+        }
+        for (String tag : List.of("PREIN", "POSTIN", "PREUN")) {
+            Path script = tmp.resolve("rpm-" + tag);
+            Files.writeString(script, rpmQuery("--qf", "%{" + tag + "}") + "\n");
+            cmd.add(script.toString());
+        }
+        Dist.Result r = Dist.run(cmd, Dist.cleanEnv(), tmp, (byte[]) null);
+        assertEquals(0, r.exit(), r::describe);
+    }
+
     // --- installed and removed ---
 
     /**
