@@ -5,7 +5,9 @@
 # DCImanager runs every executable it finds in <prefix>/var/dcihandlers, so only symlinks to the
 # launchers go there; everything else lives in <prefix>/dci-handlers. Every file, link and folder
 # this script creates is listed in <prefix>/dci-handlers/install.manifest, which --uninstall and
-# the next install (to drop what a new version no longer ships) read.
+# the next install (to drop what a new version no longer ships) read. The copy installed there acts
+# only on the installation it belongs to. The .deb and .rpm packages lay down the same tree
+# themselves and call the installed copy for the rest (--package-configure, --package-remove).
 
 # "a && b || die" is meant as written: die when any step before it fails.
 # shellcheck disable=SC2015
@@ -23,12 +25,19 @@ Installs the dci-handlers device handlers for DCImanager 5:
 A configuration you have edited is kept; the new default goes beside it as
 etc/dci-handlers.conf.dist. Running it again upgrades or repairs the installation.
 
-  --prefix DIR      DCImanager's folder (default /usr/local/mgr5)
+  --prefix DIR      DCImanager's folder (default /usr/local/mgr5; created if missing)
   --java-home DIR   run the handlers with the Java 17+ installed in DIR, whatever the
                     panel's JAVA_HOME and PATH (links DIR as dci-handlers/runtime)
-  --dry-run         show every step, change nothing
-  --uninstall       remove what install.sh installed (an edited configuration is kept)
+  --dry-run         show every step, change nothing, start no handler
+  --uninstall       remove what install.sh installed (an edited configuration is kept);
+                    the installed copy, DIR/dci-handlers/install.sh, removes its own
+                    installation
   --help            this text
+
+For the scripts of the .deb and .rpm packages, which install the same files themselves:
+  --package-configure  make the class-data archives (kept when the jars are unchanged),
+                       then check each handler as the panel will
+  --package-remove     remove the class-data archives before the package's files go
 EOF
 }
 
@@ -41,32 +50,89 @@ die() {
 }
 
 prefix=/usr/local/mgr5
+prefix_given=false
 dry=false
 action=install
 java_home=
 while [ "$#" -gt 0 ]; do
     case $1 in
-    --prefix) [ "$#" -ge 2 ] || die "--prefix needs a folder"; prefix=$2; shift 2 ;;
-    --prefix=*) prefix=${1#*=}; shift ;;
+    --prefix) [ "$#" -ge 2 ] || die "--prefix needs a folder"; prefix=$2; prefix_given=true; shift 2 ;;
+    --prefix=*) prefix=${1#*=}; prefix_given=true; shift ;;
     --java-home) [ "$#" -ge 2 ] || die "--java-home needs a folder"; java_home=$2; shift 2 ;;
     --java-home=*) java_home=${1#*=}; shift ;;
     --dry-run|-n) dry=true; shift ;;
     --uninstall) action=uninstall; shift ;;
+    --package-configure) action=package-configure; shift ;;
+    --package-remove) action=package-remove; shift ;;
     -h|--help) usage; exit 0 ;;
     *) usage >&2; exit 2 ;;
     esac
 done
+
+# physical_path DIR: DIR absolute with every symlink resolved; DIR, or its last parts, may not exist
+# yet (then those parts are kept as written, "." and ".." refused).
+physical_path() {
+    p=$1
+    while :; do
+        case $p in
+        /) break ;;
+        */) p=${p%/} ;;
+        *) break ;;
+        esac
+    done
+    if [ -d "$p" ]; then
+        (cd -P -- "$p" && pwd -P)
+        return
+    fi
+    case $p in
+    */*) parent=${p%/*} ;;
+    *) parent=. ;;
+    esac
+    last=${p##*/}
+    case $last in '' | . | ..) return 1 ;; esac
+    parent=$(physical_path "${parent:-/}") || return 1
+    printf '%s/%s\n' "${parent%/}" "$last"
+}
 
 case $prefix in
 '') die "--prefix is empty" ;;
 *'
 '*) die "a prefix with a line break is not supported" ;;
 esac
-[ -d "$prefix" ] || die "$prefix does not exist: is DCImanager 5 installed here? Give its folder with --prefix."
-prefix=$(cd -P -- "$prefix" && pwd -P) || die "cannot enter $prefix"
 src=$(cd -P -- "$(dirname -- "$0")" && pwd -P) || die "cannot find the folder of $0"
-home=$prefix/dci-handlers
-links=$prefix/var/dcihandlers
+
+# Whether DIR is an installation: made by install.sh (install.manifest), or by a package (the
+# panel's links point into it).
+is_installation() {
+    [ -f "$1/install.manifest" ] && return 0
+    [ "${1##*/}" = dci-handlers ] || return 1
+    for l in "${1%/*}"/var/dcihandlers/*; do
+        if [ -h "$l" ] && [ "$(readlink -- "$l")" = "$1/bin/${l##*/}" ]; then
+            return 0
+        fi
+    done
+    return 1
+}
+
+# The copy installed in <prefix>/dci-handlers acts on that installation and no other.
+if is_installation "$src" || [ "$action" = package-configure ] || [ "$action" = package-remove ]; then
+    if [ "$action" = install ]; then
+        [ -f "$src/install.manifest" ] ||
+            die "this is the copy installed by the dci-handlers package in $src: the package manager upgrades and removes it"
+        die "this is the installed copy in $src: it only removes that installation (--uninstall). To upgrade or repair, run install.sh of an unpacked distribution."
+    fi
+    [ "${src##*/}" = dci-handlers ] || die "$src is not an installation (<prefix>/dci-handlers)"
+    own=${src%/*}
+    own=${own:-/}
+    if $prefix_given && [ "$(physical_path "$prefix")" != "$own" ]; then
+        die "this copy belongs to the installation in $own and acts only on it; for $prefix, run $prefix/dci-handlers/install.sh"
+    fi
+    prefix=$own
+fi
+
+prefix=$(physical_path "$prefix") || die "cannot use $prefix as the prefix"
+home=${prefix%/}/dci-handlers
+links=${prefix%/}/var/dcihandlers
 conf=$home/etc/dci-handlers.conf
 manifest=$home/install.manifest
 
@@ -197,22 +263,92 @@ add_new_settings() { # add_new_settings NEW_DEFAULT EDITED
     fi
 }
 
-# Class-data archives (lib/cds) are made by the launchers for the Java they run on, not shipped:
-# removed when the jars they were made from are replaced or removed.
+# Class-data archives (lib/cds/<handler>-<java version>.jsa) are made by the launchers for the Java
+# they run on, never shipped. lib/cds/made-from lists the files they were made from (checksum, size
+# and name of each jar and launcher, and the bundled or linked Java runtime's release and modules
+# files): archives made from other files are stale, identical files keep theirs.
+stamp=$home/lib/cds/made-from
+
+# code_signature TREE [RUNTIME]: that list for the jars and launchers in TREE and the Java in RUNTIME.
+code_signature() {
+    (cd -- "$1" && cksum lib/*.jar bin/*) || return 1
+    if [ -n "${2:-}" ]; then
+        for f in release lib/modules; do
+            if [ -f "$2/$f" ]; then
+                printf 'runtime/%s %s\n' "$f" "$(cksum <"$2/$f")" || return 1
+            fi
+        done
+    fi
+}
+
+# clear_archives WHY: removes every archive (and the list, and what an interrupted training left).
 clear_archives() {
     [ -d "$home/lib/cds" ] || return 0
     for f in "$home/lib/cds"/*; do
-        [ -e "$f" ] || continue
-        step "remove $f (class-data archive, made again for the new jars)"
+        [ -e "$f" ] || [ -h "$f" ] || continue
+        case $f in
+        "$stamp") step "remove $f (the list of the files the archives were made from)" ;;
+        *) step "remove $f ($1)" ;;
+        esac
         $dry || rm -rf -- "$f" || die "cannot remove $f"
     done
 }
 
-# Makes each handler's class-data archive now, as root, so the panel's first calls are fast too.
+# check_archives TREE RUNTIME: archives_fresh=true when the archives in place were made from the same
+# jars, launchers and runtime as TREE and RUNTIME hold; otherwise removes them.
+check_archives() {
+    new_signature=$(code_signature "$1" "$2") || die "cannot read the jars and launchers in $1"
+    old_signature=
+    if [ -f "$stamp" ]; then
+        old_signature=$(cat -- "$stamp") || die "cannot read $stamp"
+    fi
+    if [ -n "$old_signature" ] && [ "$old_signature" = "$new_signature" ]; then
+        archives_fresh=true
+    else
+        archives_fresh=false
+        clear_archives "class-data archive made from other jars"
+    fi
+}
+
+# archive_of NAME: the archive in place for that handler, if any (the Java version follows the name).
+archive_of() {
+    for f in "$home/lib/cds/$1"-[0-9]*.jsa; do
+        if [ -f "$f" ]; then
+            printf '%s' "$f"
+            return 0
+        fi
+    done
+    return 1
+}
+
+# Makes each handler's class-data archive now, as root, so the panel's first calls are fast too;
+# keeps those made from the same files. After check_archives.
 prepare_archives() {
+    if $dry; then
+        if [ -n "${DCI_NO_CDS:-}" ]; then
+            return 0
+        fi
+        for name in $launchers; do
+            if $archives_fresh && existing=$(archive_of "$name"); then
+                step "keep $existing (class-data archive; its jars are unchanged)"
+            else
+                step "prepare the class-data archive of $name (in $home/lib/cds)"
+            fi
+        done
+        return 0
+    fi
+    if ! $archives_fresh; then
+        mkdir -p -- "$home/lib/cds" && printf '%s\n' "$new_signature" >"$stamp.new.$$" &&
+            mv -f -- "$stamp.new.$$" "$stamp" || {
+            rm -f -- "$stamp.new.$$"
+            die "cannot write $stamp"
+        }
+    fi
     [ -z "${DCI_NO_CDS:-}" ] || return 0
     for name in $launchers; do
-        if out=$("$home/bin/$name" --cds-archive 2>&1 </dev/null); then
+        if $archives_fresh && existing=$(archive_of "$name"); then
+            step "keep $existing (class-data archive; its jars are unchanged)"
+        elif out=$("$home/bin/$name" --cds-archive 2>&1 </dev/null); then
             step "prepare ${out#*: }"
         else
             printf '  (no class-data archive for %s: %s; it starts a little slower)\n' "$name" "$out"
@@ -223,12 +359,12 @@ prepare_archives() {
 remove_dir_if_empty() {
     [ -d "$1" ] && [ ! -h "$1" ] || return 0
     if $dry; then
-        step "remove $1/ if it is empty then"
+        step "remove $1/ if nothing else is left in it"
     elif [ -n "$(ls -A -- "$1")" ]; then
-        step "keep $1/ (not empty)"
+        step "leave $1/ in place (it holds files that are not removed)"
     else
         step "remove $1/"
-        $dry || rmdir -- "$1" || die "cannot remove $1"
+        rmdir -- "$1" || die "cannot remove $1"
     fi
 }
 
@@ -295,14 +431,20 @@ report() {
         fi
     done
     if [ "$failed" -gt 0 ]; then
+        if [ "$action" = package-configure ]; then
+            how="and make it the default java (update-alternatives --config java on Debian/Ubuntu,
+alternatives --config java on RHEL/AlmaLinux)."
+        else
+            how="and make it the default java, or rerun install.sh with --java-home DIR."
+        fi
         cat >&2 <<EOF
 
 WARNING: $failed handler(s) cannot run. If the reason is Java: the handlers need Java 17 or
 newer. Install it (e.g. package openjdk-17-jre-headless on Debian/Ubuntu, java-17-openjdk-headless
-on RHEL/AlmaLinux) and make it the default java, or rerun install.sh with --java-home DIR.
+on RHEL/AlmaLinux) $how
 EOF
     fi
-    if [ -n "${JAVA_HOME:-}" ] && [ -z "$java_home" ] && [ ! -e "$home/runtime" ]; then
+    if [ -n "${JAVA_HOME:-}" ] && [ -z "$java_home" ] && [ ! -e "$home/runtime" ] && [ "$action" = install ]; then
         cat >&2 <<EOF
 
 Note: JAVA_HOME is set in this shell ($JAVA_HOME), but the panel may not have it. To make the
@@ -310,12 +452,16 @@ handlers use that Java whatever the panel's environment, rerun with --java-home 
 EOF
     fi
     if [ -n "$registered" ]; then
-        if $dry; then
-            printf '\nDCImanager would register:\n%s' "$registered"
-        else
-            printf '\nDCImanager will register:\n%s' "$registered"
-        fi
+        printf '\nDCImanager will register:\n%s' "$registered"
     fi
+}
+
+# What a dry run says instead: it starts no handler.
+report_dry() {
+    printf '\nThe panel would find these handlers (a dry run starts none; the install runs each with -info\nas the panel will, and says what it registers):\n'
+    for name in $launchers; do
+        printf '  %s -> %s\n' "$links/$name" "$home/bin/$name"
+    done
 }
 
 restart_note() {
@@ -326,10 +472,58 @@ Restart the panel so that it runs the handlers in var/dcihandlers with -info and
 EOF
 }
 
+# The Java runtime of the installation (bundled, or linked with --java-home), if it has one.
+installed_runtime() {
+    if [ -e "$home/runtime" ]; then printf '%s' "$home/runtime"; fi
+}
+
+launchers_in() { # launchers_in DIR: the executable files in DIR, by name
+    launchers=
+    for f in "$1"/*; do
+        [ -f "$f" ] && [ -x "$f" ] && launchers="$launchers ${f##*/}"
+    done
+    [ -n "$launchers" ] || die "no launchers in $1"
+}
+
+# --- the steps of the .deb and .rpm packages, which install the files and links themselves ---
+
+if [ "$action" = package-configure ] || [ "$action" = package-remove ]; then
+    [ ! -f "$manifest" ] ||
+        die "$home was installed by install.sh, not by a package; remove it with $home/install.sh --uninstall"
+    $dry && echo "Dry run: nothing is changed."
+    if [ "$action" = package-remove ]; then
+        echo "Removing the class-data archives of $home:"
+        clear_archives "class-data archive"
+        if [ -d "$home/lib/cds" ] && [ -z "$(ls -A -- "$home/lib/cds")" ]; then
+            step "remove $home/lib/cds/"
+            $dry || rmdir -- "$home/lib/cds" || die "cannot remove $home/lib/cds"
+        fi
+        exit 0
+    fi
+    launchers_in "$home/bin"
+    echo "Preparing dci-handlers in $home:"
+    check_archives "$home" "$(installed_runtime)"
+    prepare_archives
+    if $dry; then
+        report_dry
+        exit 0
+    fi
+    set --
+    for name in $launchers; do set -- "$@" "$links/$name"; done
+    report "$@"
+    restart_note
+    exit 0
+fi
+
 # --- uninstall ---
 
 if [ "$action" = uninstall ]; then
-    [ -f "$manifest" ] || die "$manifest not found: nothing installed by install.sh under $prefix"
+    if [ ! -f "$manifest" ]; then
+        if [ -e "$home/bin" ] || [ -e "$home/install.sh" ]; then
+            die "$home was not installed by install.sh (it has no install.manifest): if it came from the dci-handlers package, remove that with the package manager (apt remove dci-handlers, or dnf remove dci-handlers)"
+        fi
+        die "$manifest not found: nothing installed by install.sh under $prefix"
+    fi
     $dry && echo "Dry run: nothing is changed."
     echo "Removing dci-handlers from $prefix:"
     sum=$(recorded_conf_sum)
@@ -349,7 +543,7 @@ $(paths_of "$kind" "$old_entries")
 EOF
     done
     remove_path "$manifest"
-    clear_archives
+    clear_archives "class-data archive"
     # a folder sorts after its parent, so in reverse order it is emptied first
     while IFS= read -r path; do
         [ -n "$path" ] && remove_dir_if_empty "$path"
@@ -370,12 +564,11 @@ fi
     die "$src is not an unpacked dci-handlers distribution (bin/, lib/, etc/dci-handlers.conf)"
 [ "$src" != "$home" ] ||
     die "this is the installed copy; run install.sh from the unpacked distribution to install (here only --uninstall)"
+if [ ! -f "$manifest" ] && { [ -e "$home/bin" ] || [ -e "$home/install.sh" ]; }; then
+    die "$home holds an installation that install.sh did not make (the dci-handlers .deb or .rpm package?); remove that first (apt remove dci-handlers, or dnf remove dci-handlers), or install elsewhere with --prefix"
+fi
 
-launchers=
-for f in "$src"/bin/*; do
-    [ -f "$f" ] && [ -x "$f" ] && launchers="$launchers ${f##*/}"
-done
-[ -n "$launchers" ] || die "no launchers in $src/bin"
+launchers_in "$src/bin"
 
 # Refuse before changing anything if the panel's folder holds something else under our names.
 old_links=$(paths_of l "$old_entries")
@@ -390,17 +583,26 @@ done
 
 if [ -n "$java_home" ]; then
     [ -e "$src/runtime" ] && die "this distribution brings its own runtime; --java-home is not needed"
-    case $java_home in /*) ;; *) java_home=$(cd -P -- "$java_home" 2>/dev/null && pwd -P) || die "no folder $java_home" ;; esac
-    # the launcher's own check, with that Java as JAVA_HOME
-    # shellcheck disable=SC2086 # the names, one word each
-    set -- $launchers
-    if ! check=$(JAVA_HOME=$java_home "$src/bin/$1" -info 2>&1 >/dev/null); then
-        die "--java-home $java_home is not usable: $check"
+    java_home=$(cd -P -- "$java_home" 2>/dev/null && pwd -P) || die "no folder $java_home"
+    if $dry; then
+        # no handler is started in a dry run: only what can be seen without running Java
+        [ -x "$java_home/bin/java" ] || die "--java-home $java_home is not usable: it has no executable bin/java"
+    else
+        # the launcher's own check, with that Java as JAVA_HOME
+        # shellcheck disable=SC2086 # the names, one word each
+        set -- $launchers
+        if ! check=$(JAVA_HOME=$java_home "$src/bin/$1" -info 2>&1 >/dev/null); then
+            die "--java-home $java_home is not usable: $check"
+        fi
     fi
 fi
 
 $dry && echo "Dry run: nothing is changed."
 echo "Installing dci-handlers into $prefix:"
+if [ ! -d "$prefix" ]; then
+    echo "  (note: $prefix does not exist yet: DCImanager 5 is not installed there. If it is installed"
+    echo "  elsewhere, give its folder with --prefix; otherwise the handlers wait there for it.)"
+fi
 installing=true
 
 # folders created by an earlier install stay listed (and are removed by --uninstall) while they exist
@@ -470,8 +672,6 @@ ensure_dir "$home/bin"
 for name in $launchers; do
     install_file "$src/bin/$name" "$home/bin/$name" 755
 done
-clear_archives
-ensure_dir "$home/lib/cds"
 
 if [ -n "$java_home" ]; then
     install_link "$java_home" "$home/runtime"
@@ -496,18 +696,33 @@ $(paths_of "$kind" "$old_entries")
 EOF
 done
 
+# class-data archives: kept when made from the very files now installed, else removed (and made
+# again below); a dry run compares with what it would install
 if $dry; then
-    step "write $manifest"
-    set --
-    for name in $launchers; do set -- "$@" "$src/bin/$name"; done
+    if [ -d "$src/runtime" ]; then
+        runtime_dir=$src/runtime
+    elif [ -n "$java_home" ]; then
+        runtime_dir=$java_home
+    else
+        runtime_dir=$(installed_runtime)
+    fi
+    check_archives "$src" "$runtime_dir"
 else
-    step "write $manifest"
-    save_manifest
-    installing=false
-    prepare_archives
-    set --
-    for name in $launchers; do set -- "$@" "$links/$name"; done
+    check_archives "$home" "$(installed_runtime)"
 fi
+ensure_dir "$home/lib/cds"
+
+step "write $manifest"
+if $dry; then
+    prepare_archives
+    report_dry
+    exit 0
+fi
+save_manifest
+installing=false
+prepare_archives
+set --
+for name in $launchers; do set -- "$@" "$links/$name"; done
 report "$@"
-$dry || restart_note
+restart_note
 exit 0

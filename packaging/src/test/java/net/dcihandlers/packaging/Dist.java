@@ -194,6 +194,11 @@ final class Dist {
 
     /** Runs a command (no shell), feeds stdin (or nothing) and closes it, and waits up to a minute. */
     static Result run(List<String> command, Map<String, String> env, Path cwd, byte[] stdin) {
+        return run(command, env, cwd, stdin, 60);
+    }
+
+    /** The same, waiting up to the given number of seconds (package installs start many JVMs). */
+    static Result run(List<String> command, Map<String, String> env, Path cwd, byte[] stdin, int seconds) {
         ProcessBuilder pb = new ProcessBuilder(command).directory(cwd.toFile());
         pb.environment().clear();
         pb.environment().putAll(env);
@@ -209,7 +214,7 @@ final class Dist {
             } catch (IOException e) {
                 refused = true; // broken pipe: the child went away without reading it all
             }
-            if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 fail("timed out: " + command);
             }

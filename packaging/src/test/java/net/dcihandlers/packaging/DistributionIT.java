@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -93,6 +94,59 @@ class DistributionIT {
             assertEquals(executable ? 0755 : 0644, f.getValue().mode() & 0777, path + " mode");
             assertEquals(executable, Files.isExecutable(Dist.home().resolve(path)), path + " executable on disk");
         }
+    }
+
+    /** Unpacked side by side, the two archives must not mix: each has its own folder. */
+    @Test
+    void theTwoArchivesUnpackIntoDifferentFolders() throws IOException {
+        Path runtimeArchive = Path.of(System.getProperty("dci.dist.runtime.archive"));
+        Set<String> plain = topFolders(readTarGz(Dist.archive()).keySet());
+        Set<String> withRuntime = topFolders(readTarGz(runtimeArchive).keySet());
+        assertEquals(Set.of(Dist.archiveBase()), plain);
+        assertEquals(Set.of(Dist.archiveBase() + "-with-runtime"), withRuntime);
+        assertEquals(runtimeArchive.getFileName().toString(), withRuntime.iterator().next() + ".tar.gz",
+                "the folder is named like the archive");
+    }
+
+    private static Set<String> topFolders(Set<String> names) {
+        Set<String> tops = new TreeSet<>();
+        names.forEach(n -> tops.add(n.replaceFirst("^\\./", "").replaceFirst("/.*", "")));
+        return tops;
+    }
+
+    /**
+     * The README in the archive names every handler this version ships, and every file of the
+     * archive it names (relative, or under the installation folder) is in the archive, or is what
+     * install.sh makes there.
+     */
+    @Test
+    void theReadmeListsEveryHandlerAndNamesOnlyFilesTheArchiveCarries() throws IOException {
+        String readme = Files.readString(Dist.home().resolve("README"));
+        for (String handler : Dist.launchers()) {
+            assertTrue(Pattern.compile("(?m)^  " + Pattern.quote(handler) + " +" + Dist.HANDLER_TYPES.get(handler) + " ")
+                    .matcher(readme).find(), "the README lists " + handler + " with its type:\n" + readme);
+        }
+        Set<String> archived = new TreeSet<>();
+        readTarGz(Dist.archive()).keySet().forEach(n -> archived.add(n.substring(Dist.archiveBase().length() + 1)));
+        // made by install.sh, or by the launchers, in the installation
+        Set<String> madeByTheInstall = Set.of("etc/dci-handlers.conf.dist", "lib/cds/", "install.manifest");
+        Matcher m = Pattern.compile("(?<![\\w./-])(?:/usr/local/mgr5/dci-handlers/)?((?:bin|lib|etc|doc)/[\\w.-]*|install\\.sh|README(?:\\.md)?)")
+                .matcher(readme);
+        List<String> missing = new ArrayList<>();
+        int named = 0;
+        while (m.find()) {
+            String path = m.group(1);
+            named++;
+            boolean carried = archived.contains(path) || archived.stream().anyMatch(a -> a.startsWith(path) && path.endsWith("/"));
+            if (!carried && !madeByTheInstall.contains(path)) {
+                missing.add(path);
+            }
+        }
+        assertTrue(named > 5, "the README names files of the distribution");
+        assertEquals(List.of(), missing, "named by the README but not in the archive");
+        assertTrue(readme.contains("doc/README.md") && archived.contains("doc/README.md"), "the manual it points to is carried");
+        assertArrayEquals(Files.readAllBytes(Path.of(System.getProperty("dci.readme"))),
+                Dist.bytes(Dist.home().resolve("doc/README.md")), "the manual is the project's README");
     }
 
     @ParameterizedTest
@@ -221,12 +275,19 @@ class DistributionIT {
 
     // --- a small tar reader: ustar with POSIX (pax) and GNU long names, enough for this archive ---
 
-    record TarEntry(String name, char type, int mode, byte[] content) {
+    /** One member: for a symlink (type '2') linkName is its target. */
+    record TarEntry(String name, char type, int mode, byte[] content, String linkName) {
     }
 
     static Map<String, TarEntry> readTarGz(Path archive) throws IOException {
-        Map<String, TarEntry> entries = new LinkedHashMap<>();
         try (InputStream in = new GZIPInputStream(Files.newInputStream(archive))) {
+            return readTar(in);
+        }
+    }
+
+    static Map<String, TarEntry> readTar(InputStream in) throws IOException {
+        Map<String, TarEntry> entries = new LinkedHashMap<>();
+        {
             String longName = null;
             while (true) {
                 byte[] header = in.readNBytes(512);
@@ -252,7 +313,7 @@ class DistributionIT {
                             name = longName;
                             longName = null;
                         }
-                        entries.put(name, new TarEntry(name, type, mode, data));
+                        entries.put(name, new TarEntry(name, type, mode, data, field(header, 157, 100)));
                     }
                 }
             }

@@ -88,8 +88,13 @@ class InstallIT {
         assertEquals("", r.stderr(), r::describe);
     }
 
+    /**
+     * The install prepares one class-data archive per handler; installing the same files again keeps
+     * them (re-made archives would cost the panel slow calls for nothing); a changed launcher or jar
+     * makes them stale, so they go; the installed copy's --uninstall removes them with the rest.
+     */
     @Test
-    void theInstallPreparesAClassDataArchivePerHandlerAndTheUninstallRemovesThem() throws IOException {
+    void classDataArchivesAreMadeKeptForIdenticalJarsAndRemovedWithChangedOnes() throws IOException {
         Path prefix = prefix();
         Map<String, String> before = Dist.snapshot(prefix);
         Map<String, String> env = Dist.withJava();
@@ -97,15 +102,38 @@ class InstallIT {
         Dist.Result r = install(Dist.home(), env, "--prefix", prefix.toString());
         assertEquals(0, r.exit(), r::describe);
         Path cds = prefix.resolve("dci-handlers/lib/cds");
-        Set<String> archives = new TreeSet<>();
-        try (Stream<Path> s = Files.list(cds)) {
-            s.forEach(p -> archives.add(p.getFileName().toString().replaceFirst("-[^-]+\\.jsa$", "")));
-        }
-        assertEquals(new TreeSet<>(Dist.HANDLER_TYPES.keySet()), archives, r::describe);
+        assertEquals(new TreeSet<>(Dist.HANDLER_TYPES.keySet()), archivedHandlers(cds), r::describe);
         assertTrue(r.stdout().contains("prepare class-data archive"), r::describe);
-        Dist.Result u = install(prefix.resolve("dci-handlers"), env, "--uninstall", "--prefix", prefix.toString());
+
+        Map<String, String> archives = Dist.snapshot(cds);
+        Dist.Result again = install(Dist.home(), env, "--prefix", prefix.toString());
+        assertEquals(0, again.exit(), again::describe);
+        assertEquals(archives, Dist.snapshot(cds), "the same jars keep their archives, untouched: " + again.describe());
+        assertTrue(again.stdout().contains("keep " + cds.resolve("dci-switch-")), again::describe);
+        assertFalse(again.stdout().contains("prepare class-data archive"), again::describe);
+
+        // the next build: one launcher differs, so every archive is stale (made again unless
+        // DCI_NO_CDS, which here keeps the test short)
+        Path next = distributionCopy("next");
+        Files.writeString(next.resolve("bin/dci-pdu"), "# rebuilt\n", java.nio.file.StandardOpenOption.APPEND);
+        Dist.Result changed = installOk(next, "--prefix", prefix.toString());
+        assertEquals(Set.of(), archivedHandlers(cds), changed::describe);
+        assertTrue(changed.stdout().contains("remove " + cds.resolve("dci-switch-")), changed::describe);
+        assertTrue(changed.stdout().contains("(class-data archive made from other jars)"), changed::describe);
+
+        Path installedCopy = prefix.resolve("dci-handlers/install.sh");
+        Dist.Result u = run(List.of(installedCopy.toString(), "--uninstall"), env, tmp, (String) null);
         assertEquals(0, u.exit(), u::describe);
         assertEquals(before, Dist.snapshot(prefix), "nothing left behind, archives included");
+    }
+
+    private static Set<String> archivedHandlers(Path cds) throws IOException {
+        Set<String> handlers = new TreeSet<>();
+        try (Stream<Path> s = Files.list(cds)) {
+            s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".jsa"))
+                    .forEach(n -> handlers.add(n.replaceFirst("-[0-9][^-]*\\.jsa$", "")));
+        }
+        return handlers;
     }
 
     /**
@@ -181,17 +209,29 @@ class InstallIT {
     }
 
     @Test
-    void aDryRunChangesNothing() throws IOException {
+    void aDryRunChangesNothingAndStartsNoHandler() throws IOException {
         Path prefix = prefix();
         Files.createDirectories(prefix.resolve("var"));
         Map<String, String> empty = Dist.snapshot(prefix);
+        Path java = startRecordingJava("jdk");
+        Map<String, String> env = Dist.withoutJava();
+        env.put("JAVA_HOME", java.toString());
+        env.remove("DCI_NO_CDS");
 
-        Dist.Result dry = installOk(Dist.home(), "--prefix", prefix.toString(), "--dry-run");
+        Dist.Result dry = install(Dist.home(), env, "--prefix", prefix.toString(), "--dry-run");
+        assertEquals(0, dry.exit(), dry::describe);
         assertEquals(empty, Dist.snapshot(prefix));
         assertTrue(dry.stdout().contains("would link " + prefix.resolve("var/dcihandlers/dci-switch")), dry::describe);
         assertTrue(dry.stdout().contains("would install " + prefix.resolve("dci-handlers/lib/dci-switch.jar")),
                 dry::describe);
-        assertTrue(dry.stdout().contains("DCImanager would register:"), dry::describe);
+        assertTrue(dry.stdout().contains("would prepare the class-data archive of dci-ups-nut"), dry::describe);
+        assertTrue(dry.stdout().contains("a dry run starts none"), dry::describe);
+        Dist.Result pinned = install(Dist.home(), env, "--prefix", prefix.toString(), "--dry-run", "--java-home",
+                java.toString());
+        assertEquals(0, pinned.exit(), pinned::describe);
+        assertTrue(pinned.stdout().contains("would link " + prefix.resolve("dci-handlers/runtime") + " -> " + java),
+                pinned::describe);
+        assertFalse(Files.exists(java.resolve("started")), "no handler, no Java started by a dry run");
 
         installOk(Dist.home(), "--prefix", prefix.toString());
         Files.writeString(prefix.resolve("dci-handlers/etc/dci-handlers.conf"), "deadline.ms=3000\n");
@@ -204,8 +244,34 @@ class InstallIT {
                 dryUninstall::describe);
     }
 
+    /** A dry run shows what an install into a prefix that does not exist yet does; the install does it. */
     @Test
-    void uninstallRemovesExactlyWhatWasInstalled() throws IOException {
+    void aPrefixThatDoesNotExistYetIsCreatedAndRemovedAgain() throws IOException {
+        Map<String, String> before = Dist.snapshot(tmp);
+        Path prefix = tmp.resolve("new/mgr5");
+        Dist.Result dry = installOk(Dist.home(), "--prefix", prefix.toString(), "--dry-run");
+        assertEquals(before, Dist.snapshot(tmp), "a dry run creates nothing");
+        assertTrue(dry.stdout().contains("would create " + tmp.resolve("new") + "/"), dry::describe);
+        assertTrue(dry.stdout().contains("does not exist yet"), dry::describe);
+
+        Dist.Result r = installOk(Dist.home(), "--prefix", prefix.toString());
+        assertTrue(r.stdout().contains("does not exist yet"), r::describe);
+        assertInfo(run(List.of(prefix.resolve("var/dcihandlers/dci-pdu").toString(), "-info"), Dist.withJava(), tmp,
+                (String) null), "PDU");
+        installOk(prefix.resolve("dci-handlers"), "--uninstall");
+        assertEquals(before, Dist.snapshot(tmp), "the folders it created are gone again");
+    }
+
+    /** A fake Java home that notes in its folder any start (a dry run must start none). */
+    private Path startRecordingJava(String name) throws IOException {
+        Path home = tmp.resolve(name);
+        Dist.write(home.resolve("release"), "JAVA_VERSION=\"17.0.9\"\n", null);
+        Dist.write(home.resolve("bin/java"), "#!/bin/sh\n: >\"${0%/*}/../started\"\nexit 1\n", "rwxr-xr-x");
+        return home;
+    }
+
+    @Test
+    void uninstallRemovesExactlyWhatWasInstalledAndSaysSoInWordsOfRemoval() throws IOException {
         Path prefix = prefix();
         // the panel's own things, which must survive
         Dist.write(prefix.resolve("var/dcihandlers/vendor-handler"), "#!/bin/sh\n", "rwxr-xr-x");
@@ -220,7 +286,74 @@ class InstallIT {
         assertEquals(0, r.exit(), r::describe);
         Map<String, String> after = Dist.snapshot(prefix);
         assertEquals(before, after, r::describe);
-        assertTrue(r.stdout().contains("Restart the panel"), r::describe);
+        assertTrue(r.stdout().contains("Restart the panel so that it forgets the removed handlers"), r::describe);
+        for (String line : r.stdout().split("\n")) {
+            if (line.startsWith("  ")) {
+                assertTrue(line.matches("  (remove|keep|leave) .*"), "a step of removal: " + line);
+                assertFalse(line.contains("again") || line.contains("new jars"), "nothing about installing: " + line);
+            }
+        }
+    }
+
+    /**
+     * The installed copy of install.sh removes the installation it belongs to, wherever it is run
+     * from and whatever the default prefix; it refuses another prefix and refuses to install.
+     */
+    @Test
+    void theInstalledCopyActsOnlyOnItsOwnInstallation() throws IOException {
+        Path prefix = prefix();
+        Path other = Files.createDirectories(tmp.resolve("other-mgr5"));
+        Map<String, String> before = Dist.snapshot(prefix);
+        installOk(Dist.home(), "--prefix", prefix.toString());
+        Path copy = prefix.resolve("dci-handlers/install.sh");
+        Map<String, String> installed = Dist.snapshot(prefix);
+
+        Dist.Result elsewhere = run(List.of(copy.toString(), "--uninstall", "--prefix", other.toString()),
+                Dist.withJava(), tmp, (String) null);
+        assertEquals(1, elsewhere.exit(), elsewhere::describe);
+        assertTrue(elsewhere.stderr().contains("acts only on it"), elsewhere::describe);
+        Dist.Result reinstall = run(List.of(copy.toString()), Dist.withJava(), tmp, (String) null);
+        assertEquals(1, reinstall.exit(), reinstall::describe);
+        assertTrue(reinstall.stderr().contains("it only removes that installation"), reinstall::describe);
+        assertEquals(installed, Dist.snapshot(prefix), "refused without changing anything");
+
+        // no --prefix: the default would be /usr/local/mgr5, but the copy knows where it is
+        Dist.Result u = run(List.of("sh", copy.toString(), "--uninstall"), Dist.withJava(), other, (String) null);
+        assertEquals(0, u.exit(), u::describe);
+        assertTrue(u.stdout().contains("Removing dci-handlers from " + prefix), u::describe);
+        assertEquals(before, Dist.snapshot(prefix));
+    }
+
+    /**
+     * A tree laid down by the .deb or .rpm package (the files and links, no install.manifest) is the
+     * package manager's: install.sh neither installs over it nor uninstalls it; the installed
+     * copy's package steps make and remove the class-data archives and check the handlers.
+     */
+    @Test
+    void aTreeOfThePackagesIsLeftToThePackageManagerAndItsSteps() throws IOException {
+        Path prefix = prefix();
+        Path home = distributionCopyAt(prefix.resolve("dci-handlers"));
+        Files.createDirectories(prefix.resolve("var/dcihandlers"));
+        for (String name : Dist.HANDLER_TYPES.keySet()) {
+            Files.createSymbolicLink(prefix.resolve("var/dcihandlers").resolve(name), home.resolve("bin").resolve(name));
+        }
+        Map<String, String> laid = Dist.snapshot(prefix);
+
+        Dist.Result over = install(Dist.home(), Dist.withJava(), "--prefix", prefix.toString());
+        assertEquals(1, over.exit(), over::describe);
+        assertTrue(over.stderr().contains("install.sh did not make"), over::describe);
+        Dist.Result remove = install(home, Dist.withJava(), "--uninstall");
+        assertEquals(1, remove.exit(), remove::describe);
+        assertTrue(remove.stderr().contains("remove that with the package manager"), remove::describe);
+        assertEquals(laid, Dist.snapshot(prefix), "refused without changing anything");
+
+        Dist.Result configure = install(home, Dist.withJava(), "--package-configure");
+        assertEquals(0, configure.exit(), configure::describe);
+        assertTrue(configure.stdout().contains("DCImanager will register:"), configure::describe);
+        assertTrue(Files.isRegularFile(home.resolve("lib/cds/made-from")), configure::describe);
+        Dist.Result removed = install(home, Dist.withJava(), "--package-remove");
+        assertEquals(0, removed.exit(), removed::describe);
+        assertEquals(laid, Dist.snapshot(prefix), "what the package manager removes is left to it, the rest is gone");
     }
 
     @Test
@@ -303,14 +436,17 @@ class InstallIT {
         Dist.Result r = install(Dist.home(), Dist.withJava(), "--prefix", prefix.toString(), "--force");
         assertAll(() -> assertEquals(2, r.exit(), r::describe),
                 () -> assertTrue(r.stderr().contains("Usage: install.sh"), r::describe));
-        Dist.Result missing = install(Dist.home(), Dist.withJava(), "--prefix", tmp.resolve("nowhere").toString());
-        assertAll(() -> assertEquals(1, missing.exit(), missing::describe),
-                () -> assertTrue(missing.stderr().contains("does not exist"), missing::describe));
+        Dist.Result empty = install(Dist.home(), Dist.withJava(), "--prefix", "");
+        assertAll(() -> assertEquals(1, empty.exit(), empty::describe),
+                () -> assertTrue(empty.stderr().contains("--prefix is empty"), empty::describe));
     }
 
     /** A copy of the distribution to alter (jars included: install.sh copies files, not links). */
     private Path distributionCopy(String name) throws IOException {
-        Path copy = tmp.resolve(name);
+        return distributionCopyAt(tmp.resolve(name));
+    }
+
+    private static Path distributionCopyAt(Path copy) throws IOException {
         try (Stream<Path> s = Files.walk(Dist.home())) {
             for (Path p : (Iterable<Path>) s::iterator) {
                 Path target = copy.resolve(Dist.home().relativize(p).toString());

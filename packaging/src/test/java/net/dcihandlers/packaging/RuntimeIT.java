@@ -5,12 +5,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,6 +52,36 @@ class RuntimeIT {
         assertTrue(modules.containsAll(List.of("java.base", "java.xml", "java.logging", "java.desktop")), modules.toString());
         assertFalse(modules.contains("jdk.compiler") || modules.contains("java.sql"), modules.toString());
     }
+
+    /**
+     * The README says what the runtime needs of a host: its Java version (from the image's release
+     * file) and the newest glibc symbol version its binaries ask for, found here by reading them.
+     */
+    @Test
+    void theReadmeSaysWhichGlibcTheRuntimeNeeds() throws IOException {
+        Path runtime = withRuntime().resolve("runtime");
+        int newest = 0;
+        try (Stream<Path> files = Files.walk(runtime)) {
+            for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)
+                    .filter(f -> f.toString().endsWith(".so") || f.getParent().endsWith("bin"))::iterator) {
+                Matcher m = GLIBC.matcher(new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1));
+                while (m.find()) {
+                    newest = Math.max(newest, Integer.parseInt(m.group(1)));
+                }
+            }
+        }
+        assertTrue(newest > 0, "the runtime's binaries name glibc versions");
+        String release = Files.readString(runtime.resolve("release"));
+        Matcher v = Pattern.compile("(?m)^JAVA_VERSION=\"([^\"]+)\"").matcher(release);
+        assertTrue(v.find(), release);
+        String readme = Files.readString(withRuntime().resolve("README")).replaceAll("\\s+", " ");
+        assertTrue(readme.contains("glibc 2." + newest + " or newer"), "glibc 2." + newest + " in: " + readme);
+        assertTrue(readme.contains("Java " + v.group(1) + ","), "Java " + v.group(1) + " in: " + readme);
+        assertArrayEquals(Files.readAllBytes(Dist.home().resolve("README")),
+                Files.readAllBytes(withRuntime().resolve("README")), "one README for both archives");
+    }
+
+    private static final Pattern GLIBC = Pattern.compile("GLIBC_2\\.([0-9]+)");
 
     @Test
     void everyHandlerRunsWithoutAnyJavaOnTheHost() throws IOException {
