@@ -13,7 +13,9 @@ import java.util.concurrent.CountDownLatch;
  * java -cp device-sim-all.jar net.dcihandlers.sim.Main pdu --kind rpdu2 --port 16200 --delay-ms 2000
  * java -cp device-sim-all.jar net.dcihandlers.sim.Main ups --port 16101 --lines 3</pre>
  * Prints one line, "listening on udp:127.0.0.1:PORT", to stdout once the agent answers, and runs
- * until killed. A UPS also takes commands on stdin that change its readings ({@link UpsConsole}).
+ * until killed. A PDU then prints a line for every command it accepts ("command
+ * rPDU2OutletSwitchedControlCommand.3=3 (reboot outlet 3)"). A UPS also takes commands on stdin that
+ * change its readings ({@link UpsConsole}).
  * Arguments are parsed by hand: this module depends on nothing but snmp4j.
  */
 public final class Main {
@@ -307,6 +309,11 @@ public final class Main {
             // the demo chassis shows what an empty slot looks like
             builder.emptySlots(5);
         }
+        // what a PDU's event log shows, so that a watcher sees each command arrive
+        builder.onCommand(command -> {
+            System.out.println("command " + command);
+            System.out.flush();
+        });
         return builder.start();
     }
 

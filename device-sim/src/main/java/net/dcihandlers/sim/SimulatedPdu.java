@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -56,16 +58,21 @@ public final class SimulatedPdu implements AutoCloseable {
         private final List<String> log = Collections.synchronizedList(new ArrayList<>());
         private final long delayNanos;
         private final long rebootNanos;
+        private final Consumer<String> listener;
 
-        Switchboard(Duration delay, Duration reboot) {
+        Switchboard(Duration delay, Duration reboot, Consumer<String> listener) {
             this.delayNanos = delay.toNanos();
             this.rebootNanos = reboot.toNanos();
+            this.listener = listener;
         }
 
         @Override
         public void accept(SimulatedPduMib.Column column, SimulatedPduOutlet outlet, int value) {
-            log.add(column.name() + "." + outlet.number() + "=" + value);
-            outlet.command(column.commands().get(value), System.nanoTime(), delayNanos, rebootNanos);
+            String entry = column.name() + "." + outlet.number() + "=" + value;
+            log.add(entry);
+            Action action = column.commands().get(value);
+            outlet.command(action, System.nanoTime(), delayNanos, rebootNanos);
+            listener.accept(entry + " (" + action.name().toLowerCase(Locale.ROOT) + " outlet " + outlet.number() + ")");
         }
 
         List<String> log() {
@@ -184,6 +191,7 @@ public final class SimulatedPdu implements AutoCloseable {
         private String writeCommunity = "private";
         private Duration commandDelay = Duration.ZERO;
         private Duration rebootDuration = Duration.ofMillis(200);
+        private Consumer<String> commandListener = command -> { };
         private boolean meteredByOutlet = true;
 
         private Builder(Kind kind) {
@@ -266,6 +274,15 @@ public final class SimulatedPdu implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Told of every command the PDU accepts, as it accepts it, in the words of {@link #commands()}
+         * followed by what it asks ("rPDU2OutletSwitchedControlCommand.3=3 (reboot outlet 3)").
+         */
+        public Builder onCommand(Consumer<String> listener) {
+            this.commandListener = listener;
+            return this;
+        }
+
         /** How long a rebooting outlet stays off (APC's reboot duration). Default 200 ms. */
         public Builder rebootDuration(Duration duration) {
             this.rebootDuration = nonNegative(duration);
@@ -310,7 +327,7 @@ public final class SimulatedPdu implements AutoCloseable {
                 case SPDU -> "AP9211";
             };
             SimulatedPduMib mib = SimulatedPduMib.of(kind, meteredByOutlet, model, List.copyOf(outlets.values()));
-            Switchboard switchboard = new Switchboard(commandDelay, rebootDuration);
+            Switchboard switchboard = new Switchboard(commandDelay, rebootDuration, commandListener);
 
             // no faults: the PDU is a well-behaved agent
             Agent agent = new Agent(new Snmpv2Mib.Identity("dci-handlers simulated " + model, sysObjectId(), sysName),

@@ -23,11 +23,14 @@ import org.snmp4j.smi.Variable;
  * <pre>{@code
  * try (SimulatedUps ups = SimulatedUps.builder().lines(3).start()) {
  *     // point the code under test at ups.address() with community "public"
- *     ups.setOutputSource(SimulatedUps.OutputSource.BATTERY);
- *     ups.setInputVoltage(1, 0);
- *     ups.setAlarms(SimulatedUps.Alarm.ON_BATTERY);
+ *     ups.mainsFails();      // on battery, every input line at 0 V and 0 W, alarm onBattery
+ *     ups.setBatteryStatus(SimulatedUps.BatteryStatus.LOW);
+ *     ups.mainsReturns();    // back on mains with the input readings of before
  * }
  * }</pre>
+ *
+ * The setters change one reading each, so a test can serve any combination a real agent might;
+ * {@link #mainsFails()} and {@link #mainsReturns()} change together what a blackout changes.
  *
  * Per-line setters take a line number from 1 to {@link #lines()} and throw
  * IllegalArgumentException for another. A per-line value set to null is not served at all, as a
@@ -100,6 +103,10 @@ public final class SimulatedUps implements AutoCloseable {
     private OutputSource outputSource = OutputSource.NORMAL;
     private BatteryStatus batteryStatus = BatteryStatus.NORMAL;
     private int secondsOnBattery;
+    /** System.nanoTime when mains failed, while it stays failed; upsSecondsOnBattery counts from it. */
+    private Long mainsFailedAt;
+    private Integer[] inputVoltageOnMains;
+    private Integer[] inputTruePowerOnMains;
     private int minutesRemaining = 45;
     private int chargeRemaining = 100;
     private final Integer[] inputVoltage;
@@ -202,6 +209,50 @@ public final class SimulatedUps implements AutoCloseable {
         outputPercentLoad[index(line)] = percent;
     }
 
+    /**
+     * Mains fails: the output comes from the battery, every input line that is measured reads 0 V
+     * and 0 W, the onBattery alarm is raised and upsSecondsOnBattery counts from now. The output
+     * readings stay as they were: the load does not notice.
+     */
+    public synchronized void mainsFails() {
+        if (mainsFailedAt != null) {
+            return;
+        }
+        mainsFailedAt = System.nanoTime();
+        inputVoltageOnMains = inputVoltage.clone();
+        inputTruePowerOnMains = inputTruePower.clone();
+        for (int i = 0; i < lines; i++) {
+            inputVoltage[i] = inputVoltage[i] == null ? null : 0;
+            inputTruePower[i] = inputTruePower[i] == null ? null : 0;
+        }
+        outputSource = OutputSource.BATTERY;
+        if (!alarms.contains(Alarm.ON_BATTERY)) {
+            List<Alarm> raised = new java.util.ArrayList<>(alarms);
+            raised.add(Alarm.ON_BATTERY);
+            alarms = List.copyOf(raised);
+        }
+    }
+
+    /**
+     * Mains returns after {@link #mainsFails()}: the input lines read what they read before, the
+     * output is on mains again, the onBattery and lowBattery alarms clear and a low battery starts
+     * charging (batteryNormal). Does nothing while mains has not failed.
+     */
+    public synchronized void mainsReturns() {
+        if (mainsFailedAt == null) {
+            return;
+        }
+        mainsFailedAt = null;
+        System.arraycopy(inputVoltageOnMains, 0, inputVoltage, 0, lines);
+        System.arraycopy(inputTruePowerOnMains, 0, inputTruePower, 0, lines);
+        outputSource = OutputSource.NORMAL;
+        if (batteryStatus == BatteryStatus.LOW) {
+            batteryStatus = BatteryStatus.NORMAL;
+        }
+        alarms = alarms.stream().filter(a -> a != Alarm.ON_BATTERY && a != Alarm.LOW_BATTERY).toList();
+        secondsOnBattery = 0;
+    }
+
     /** The alarms present now (upsAlarmTable, upsAlarmsPresent); none clears them. */
     public synchronized void setAlarms(Alarm... present) {
         alarms = List.copyOf(Arrays.asList(present));
@@ -235,8 +286,10 @@ public final class SimulatedUps implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "SimulatedUps[" + address() + ", " + lines + " lines, " + outputSource() + ", battery " + batteryStatus()
-                + ", alarms " + alarms() + "]";
+        synchronized (this) {
+            return "SimulatedUps[" + address() + ", " + lines + " lines, " + outputSource + ", battery " + batteryStatus
+                    + ", input " + Arrays.toString(inputVoltage) + " V, alarms " + alarms + "]";
+        }
     }
 
     /** Every UPS-MIB instance as it is now, in OID order. */
@@ -246,7 +299,9 @@ public final class SimulatedUps implements AutoCloseable {
         put(m, "1.2.0", Syntax.text("simulated UPS")); // upsIdentModel
         put(m, "1.5.0", Syntax.text(name)); // upsIdentName
         put(m, "2.1.0", new Integer32(batteryStatus.value())); // upsBatteryStatus
-        put(m, "2.2.0", new Integer32(secondsOnBattery)); // upsSecondsOnBattery
+        int onBattery = mainsFailedAt == null ? secondsOnBattery
+                : (int) Math.min(Integer.MAX_VALUE, (System.nanoTime() - mainsFailedAt) / 1_000_000_000L);
+        put(m, "2.2.0", new Integer32(onBattery)); // upsSecondsOnBattery
         put(m, "2.3.0", new Integer32(minutesRemaining)); // upsEstimatedMinutesRemaining
         put(m, "2.4.0", new Integer32(chargeRemaining)); // upsEstimatedChargeRemaining
         put(m, "3.1.0", new Counter32(0)); // upsInputLineBads

@@ -11,6 +11,7 @@ import java.util.Locale;
 final class UpsConsole {
     static final String HELP = String.join(System.lineSeparator(),
             "commands (one per line):",
+            "  mains fail|return        a blackout: on battery with the input at 0 V and 0 W; and its end",
             "  source normal|battery|bypass|booster|reducer|none|other",
             "  battery normal|low|depleted|unknown",
             "  minutes N | seconds-on-battery N | charge PERCENT",
@@ -33,6 +34,13 @@ final class UpsConsole {
             return "";
         }
         switch (w[0]) {
+            case "mains" -> {
+                switch (arg(w, 1)) {
+                    case "fail" -> ups.mainsFails();
+                    case "return" -> ups.mainsReturns();
+                    default -> throw new IllegalArgumentException("mains fail or mains return, not '" + w[1] + "'");
+                }
+            }
             case "source" -> ups.setOutputSource(constant(SimulatedUps.OutputSource.class, arg(w, 1)));
             case "battery" -> ups.setBatteryStatus(constant(SimulatedUps.BatteryStatus.class, arg(w, 1)));
             case "minutes" -> ups.setMinutesRemaining(number(arg(w, 1)));

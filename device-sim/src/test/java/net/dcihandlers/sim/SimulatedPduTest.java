@@ -98,10 +98,12 @@ class SimulatedPduTest {
     }
 
     @Test
-    void aRebootTurnsTheOutletOffThenOnAfterTheRebootDuration() throws InterruptedException {
+    void aRebootTurnsTheOutletOffThenOnAfterTheRebootDurationAndIsToldAsItArrives() throws InterruptedException {
+        List<String> told = new java.util.concurrent.CopyOnWriteArrayList<>();
         try (SimulatedPdu pdu = SimulatedPdu.builder(SimulatedPdu.Kind.RPDU).outlets(2)
-                .rebootDuration(Duration.ofMillis(300)).start()) {
+                .rebootDuration(Duration.ofMillis(300)).onCommand(told::add).start()) {
             assertEquals(0, snmp("snmpset", pdu, "private", "1.3.6.1.4.1.318.1.1.12.3.3.1.1.4.2", "i", "3").exitCode());
+            assertEquals(List.of("rPDUOutletControlOutletCommand.2=3 (reboot outlet 2)"), told);
             await("outlet 2 rebooted", () -> pdu.switchings(2).size() == 2);
             assertEquals(List.of("off", "on"), pdu.switchings(2));
             assertTrue(pdu.isOn(2));

@@ -106,6 +106,28 @@ class SimulatedSwitchTest {
         }
     }
 
+    /** Octets per packet between the shortest Ethernet frame (64) and the longest untagged one (1518). */
+    @Test
+    void countersReadLikeRealTrafficWithFewerPacketsThanOctets() {
+        try (SimulatedSwitch sw = SimulatedSwitch.builder().ports(24).start()) {
+            Map<String, String> values = walk(sw, "1.3.6.1.2.1.31.1.1.1").values();
+            for (int port = 1; port <= 24; port++) {
+                for (int[] direction : new int[][]{{6, 7, 8, 9}, {10, 11, 12, 13}}) {
+                    long octets = hc(values, direction[0], port);
+                    long packets = hc(values, direction[1], port) + hc(values, direction[2], port) + hc(values, direction[3], port);
+                    assertTrue(packets * 64 <= octets && octets <= packets * 1518,
+                            "port " + port + ": " + octets + " octets in " + packets + " packets");
+                }
+            }
+        }
+    }
+
+    private static long hc(Map<String, String> values, int column, int port) {
+        String v = values.get("1.3.6.1.2.1.31.1.1.1." + column + "." + port);
+        assertTrue(v != null && v.startsWith("Counter64: "), column + "." + port + ": " + v);
+        return Long.parseLong(v.substring("Counter64: ".length()));
+    }
+
     @Test
     void speedsAreServedInBothUnitsWithIfSpeedSaturating() {
         try (SimulatedSwitch sw = SimulatedSwitch.builder().ports(1).portSpeedMbps(10_000).start()) {

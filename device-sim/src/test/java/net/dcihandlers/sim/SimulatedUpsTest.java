@@ -18,6 +18,7 @@ class SimulatedUpsTest {
     // RFC 1628 UPS-MIB
     private static final String UPS_OBJECTS = "1.3.6.1.2.1.33.1";
     private static final String BATTERY_STATUS = UPS_OBJECTS + ".2.1.0";
+    private static final String SECONDS_ON_BATTERY = UPS_OBJECTS + ".2.2.0";
     private static final String MINUTES_REMAINING = UPS_OBJECTS + ".2.3.0";
     private static final String INPUT_NUM_LINES = UPS_OBJECTS + ".3.2.0";
     private static final String INPUT_VOLTAGE = UPS_OBJECTS + ".3.3.1.3";
@@ -81,6 +82,35 @@ class SimulatedUpsTest {
             assertEquals(UPS_OBJECTS + ".6.3.2", after.get(ALARM_DESCR + ".1").replaceFirst("^\\.", ""));
             assertEquals(UPS_OBJECTS + ".6.3.3", after.get(ALARM_DESCR + ".2").replaceFirst("^\\.", ""));
             assertEquals("demo-ups", text(v2c("snmpget", ups, "public", SYS_NAME).values().get(SYS_NAME)));
+        }
+    }
+
+    @Test
+    void whenMainsFailsTheInputIsGoneAndWhenItReturnsTheInputIsBack() throws InterruptedException {
+        try (SimulatedUps ups = SimulatedUps.builder().lines(2).start()) {
+            ups.setInputVoltage(2, 228);
+            ups.setInputTruePower(2, null);
+            Map<String, String> mains = walk(ups);
+            new UpsConsole(ups).apply("mains fail");
+            Thread.sleep(1100);
+            Map<String, String> blackout = walk(ups);
+            assertEquals("5", blackout.get(OUTPUT_SOURCE), "battery");
+            assertEquals("0", blackout.get(INPUT_VOLTAGE + ".1"));
+            assertEquals("0", blackout.get(INPUT_VOLTAGE + ".2"));
+            assertEquals("0", blackout.get(INPUT_TRUE_POWER + ".1"));
+            assertFalse(blackout.containsKey(INPUT_TRUE_POWER + ".2"), "a line not measured stays unserved");
+            assertEquals(mains.get(OUTPUT_PERCENT_LOAD + ".1"), blackout.get(OUTPUT_PERCENT_LOAD + ".1"), "the load goes on");
+            assertEquals("1", blackout.get(ALARMS_PRESENT));
+            assertEquals(UPS_OBJECTS + ".6.3.2", blackout.get(ALARM_DESCR + ".1").replaceFirst("^\\.", ""), "onBattery");
+            assertTrue(Integer.parseInt(blackout.get(SECONDS_ON_BATTERY)) >= 1, blackout.get(SECONDS_ON_BATTERY));
+
+            ups.setBatteryStatus(SimulatedUps.BatteryStatus.LOW);
+            new UpsConsole(ups).apply("mains return");
+            Map<String, String> back = walk(ups);
+            for (String reading : List.of(OUTPUT_SOURCE, INPUT_VOLTAGE + ".1", INPUT_VOLTAGE + ".2", INPUT_TRUE_POWER + ".1",
+                    ALARMS_PRESENT, SECONDS_ON_BATTERY, BATTERY_STATUS)) {
+                assertEquals(mains.get(reading), back.get(reading), reading);
+            }
         }
     }
 

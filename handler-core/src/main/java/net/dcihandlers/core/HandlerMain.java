@@ -120,7 +120,7 @@ public final class HandlerMain {
         if (args.length == 0 || verbose) {
             return fromStdin(in, out, err, Trace.to(verbose ? err : null), withWatchdog);
         }
-        return new ManualMode(spec, this).run(args, out, err);
+        return new ManualMode(spec, this).run(args, in, out, err);
     }
 
     /**

@@ -4,29 +4,47 @@ import net.dcihandlers.core.protocol.DeviceParams;
 import net.dcihandlers.core.protocol.PortParams;
 import net.dcihandlers.core.protocol.ProtocolXml;
 import net.dcihandlers.core.protocol.Request;
+import net.dcihandlers.core.protocol.RequestReader;
 import net.dcihandlers.core.protocol.Response;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
 
-import java.io.ByteArrayOutputStream;
 import java.io.Console;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The command line for people: {@code dci-switch status --ip 10.0.0.2 --community public}. It
- * builds the same request DCImanager would send and runs it through the same dispatcher. Passwords
- * and passphrases come from the environment or a prompt, never from a flag. Exit status: 0 for an
- * answer, 1 for an error document, 2 for a usage mistake.
+ * builds the same request DCImanager would send and runs it through the same dispatcher. A person
+ * may also hand it a request document, as a file ({@code dci-pdu request.xml}) or on stdin with
+ * {@code --pretty} or {@code -v}; may name a function as the panel does ({@code port_on}) or as the
+ * help lists it ({@code port-on}); and gets "did you mean" for a misspelt function or option.
+ * Passwords and passphrases come from the environment or a prompt, never from a flag. Exit status:
+ * 0 for an answer, 1 for an error document, 2 for a usage mistake.
  */
 final class ManualMode {
     static final String ENV_COMMUNITY = "DCI_SNMP_COMMUNITY";
     static final String ENV_AUTH_PHRASE = "DCI_SNMP_AUTH_PHRASE";
     static final String ENV_PRIV_PHRASE = "DCI_SNMP_PRIV_PHRASE";
     static final String ENV_PASSWORD = "DCI_PASSWORD";
+    /** The options that go with a request document as well as with a function. */
+    private static final Set<String> DOCUMENT_OPTIONS = Set.of("-v", "--verbose", "--pretty");
 
     private final HandlerSpec spec;
     private final HandlerMain main;
@@ -36,17 +54,131 @@ final class ManualMode {
         this.main = main;
     }
 
-    int run(String[] args, PrintStream out, PrintStream err) {
+    int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        PrintWriter errWriter = new PrintWriter(err, true);
+        // leading -v/--pretty may come before the function or stand with a request document
+        int at = 0;
+        while (at < args.length && DOCUMENT_OPTIONS.contains(args[at])) {
+            at++;
+        }
+        List<String> leading = Arrays.asList(args).subList(0, at);
+        if (at == args.length) {
+            return answerDocument(in, leading, out, err);
+        }
+        String word = args[at];
+        if (word.startsWith("-") && !word.equals("-")) {
+            return runFunction(args, out, err);
+        }
+        Optional<Function> f = function(word);
+        if (f.isPresent()) {
+            List<String> reordered = new ArrayList<>();
+            reordered.add(f.get().command());
+            reordered.addAll(Arrays.asList(args).subList(at + 1, args.length));
+            reordered.addAll(leading);
+            return runFunction(reordered.toArray(new String[0]), out, err);
+        }
+        List<String> after = Arrays.asList(args).subList(at + 1, args.length);
+        boolean documentForm = DOCUMENT_OPTIONS.containsAll(after);
+        List<String> options = new ArrayList<>(leading);
+        options.addAll(after);
+        if (documentForm && word.equals("-")) {
+            return answerDocument(in, options, out, err);
+        }
+        if (documentForm && Files.isRegularFile(Path.of(word))) {
+            try (InputStream file = Files.newInputStream(Path.of(word))) {
+                return answerDocument(file, options, out, err);
+            } catch (IOException e) {
+                errWriter.println(spec.command() + ": cannot read the request file " + word + ": " + e.getMessage());
+                return 2;
+            }
+        }
+        errWriter.println(spec.command() + ": " + notAFunction(word, documentForm));
+        errWriter.println("Try '" + spec.command() + " --help'.");
+        return 2;
+    }
+
+    /** The function a person means by a word: the panel's name or the help's, in any case. */
+    private Optional<Function> function(String word) {
+        String dashed = word.toLowerCase(Locale.ROOT).replace('_', '-');
+        return spec.functions().keySet().stream().filter(f -> f.command().equals(dashed)).findFirst();
+    }
+
+    private String notAFunction(String word, boolean couldBeAFile) {
+        String dashed = word.toLowerCase(Locale.ROOT).replace('_', '-');
+        String functions = spec.functions().keySet().stream().map(Function::command).collect(Collectors.joining(", "));
+        Optional<Function> elsewhere = Arrays.stream(Function.values()).filter(f -> f.command().equals(dashed)).findFirst();
+        if (elsewhere.isPresent()) {
+            return spec.command() + " does not implement " + elsewhere.get().wire() + " (a " + spec.type().wire()
+                    + " has no such function here); its functions: " + functions;
+        }
+        if (couldBeAFile && (word.contains("/") || word.contains("."))) {
+            return "no request file " + word + " (" + (Files.exists(Path.of(word)) ? "not a regular file" : "no such file")
+                    + "); name a function (" + functions + ") or a request file";
+        }
+        List<String> close = closest(dashed);
+        return "'" + word + "' is not a function of " + spec.command()
+                + (close.isEmpty() ? "" : "; did you mean " + close.stream().map(c -> "'" + c + "'")
+                        .collect(Collectors.joining(" or ")) + "?")
+                + " (functions: " + functions + ")";
+    }
+
+    /**
+     * The functions nearest to a misspelt name: fewest edits (at most a third of the name; among
+     * equals, those the name begins), or else those the name begins.
+     */
+    private List<String> closest(String dashed) {
+        int allowed = Math.max(1, dashed.length() / 3);
+        Map<String, Integer> distance = spec.functions().keySet().stream().map(Function::command)
+                .collect(Collectors.toMap(c -> c, c -> editDistance(c, dashed), (x, y) -> x, LinkedHashMap::new));
+        int best = distance.values().stream().min(Comparator.naturalOrder()).orElse(Integer.MAX_VALUE);
+        List<String> nearest = distance.keySet().stream().filter(c -> distance.get(c) == best && best <= allowed).toList();
+        List<String> begun = dashed.length() < 3 ? List.of()
+                : distance.keySet().stream().filter(c -> c.startsWith(dashed)).toList();
+        List<String> nearestBegun = nearest.stream().filter(begun::contains).toList();
+        return !nearestBegun.isEmpty() ? nearestBegun : !nearest.isEmpty() ? nearest : begun;
+    }
+
+    static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] t = previous;
+            previous = current;
+            current = t;
+        }
+        return previous[b.length()];
+    }
+
+    /** A request document from a file or stdin, answered as DCImanager would have it answered. */
+    private int answerDocument(InputStream source, List<String> options, PrintStream out, PrintStream err) {
+        Trace trace = options.contains("-v") || options.contains("--verbose") ? Trace.to(err) : Trace.off();
+        return answer(() -> RequestReader.read(source), trace, options.contains("--pretty"), out);
+    }
+
+    private int runFunction(String[] args, PrintStream out, PrintStream err) {
         CommandLine cl = new CommandLine(commandSpec());
         PrintWriter outWriter = new PrintWriter(out, true);
         PrintWriter errWriter = new PrintWriter(err, true);
         cl.setOut(outWriter);
         cl.setErr(errWriter);
+        keepExamplesWhole(cl);
         ParseResult parsed;
         try {
             parsed = cl.parseArgs(args);
         } catch (CommandLine.ParameterException e) {
             errWriter.println(e.getMessage());
+            if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+                errWriter.println("Did you mean " + u.getSuggestions().stream().map(o -> "'" + o + "'")
+                        .collect(Collectors.joining(" or ")) + "?");
+            }
             CommandLine bad = e.getCommandLine();
             errWriter.println("Try '" + bad.getCommandSpec().qualifiedName() + " --help'.");
             return 2;
@@ -59,7 +191,7 @@ final class ManualMode {
             return 2;
         }
         ParseResult sub = parsed.subcommand();
-        Function f = Function.valueOf(sub.commandSpec().name().replace('-', '_').toUpperCase(java.util.Locale.ROOT));
+        Function f = Function.valueOf(sub.commandSpec().name().replace('-', '_').toUpperCase(Locale.ROOT));
         boolean verbose = sub.hasMatchedOption("--verbose");
         boolean pretty = sub.hasMatchedOption("--pretty");
         Trace trace = verbose ? Trace.to(err) : Trace.off();
@@ -73,15 +205,25 @@ final class ManualMode {
         if (sub.hasMatchedOption("--request")) {
             return printRequest(request, out);
         }
-        DocumentOut doc = new DocumentOut(out);
+        return answer(() -> request, trace, pretty, out);
+    }
+
+    /** Where a request comes from; reading it may fail with an error document's worth of reason. */
+    private interface RequestSource {
+        Request get() throws HandlerException;
+    }
+
+    private int answer(RequestSource source, Trace trace, boolean pretty, PrintStream out) {
         Response response;
         try {
             Config config = main.loadConfig(trace);
-            response = main.execute(request, config, trace, HandlerMain.deadlineMillis(config));
+            long deadlineMs = HandlerMain.deadlineMillis(config);
+            response = main.execute(source.get(), config, trace, deadlineMs);
         } catch (HandlerException e) {
+            trace.line("refused: " + e.getMessage());
             response = Response.error(e.type(), e.getMessage());
         }
-        HandlerMain.emit(doc, response, pretty);
+        HandlerMain.emit(new DocumentOut(out), response, pretty);
         return response.isError() ? 1 : 0;
     }
 
@@ -106,12 +248,19 @@ final class ManualMode {
     private CommandSpec commandSpec() {
         CommandSpec top = CommandSpec.create().name(spec.command()).version(spec.command() + " " + HandlerMain.version());
         top.mixinStandardHelpOptions(true);
+        String c = spec.command();
         top.usageMessage()
+                .customSynopsis(c + " FUNCTION --ip ADDRESS [OPTIONS]",
+                        "       " + c + " [--pretty] [-v] REQUEST.xml",
+                        "       " + c + " [--pretty] [-v] < REQUEST.xml",
+                        "       " + c + " -info | --help | --version | FUNCTION --help")
                 .description("DCImanager 5 handler: " + spec.name() + " (" + spec.type().wire() + ").",
                         "DCImanager runs it with -info, or with a request document on stdin.",
-                        "By hand, name a function and the device:")
+                        "By hand, name a function and the device, or give a request document as a file",
+                        "(or on stdin with --pretty or -v). Functions may be written as the panel",
+                        "names them (port_on) or as listed here (port-on):")
                 .footerHeading("%nExamples:%n")
-                .footer(examples().toArray(new String[0]));
+                .footer(examples().stream().map(e -> "  " + e).toArray(String[]::new));
         top.usageMessage().commandListHeading("%nFunctions:%n");
         for (Function f : spec.functions().keySet()) {
             top.addSubcommand(f.command(), functionSpec(f));
@@ -119,23 +268,52 @@ final class ManualMode {
         return top;
     }
 
-    private java.util.List<String> examples() {
-        java.util.List<String> ex = new java.util.ArrayList<>();
+    /**
+     * Command lines a person can copy into a shell as they stand, one to a line: placeholders are
+     * only secrets in the environment ({@code ...}) and the file name request.xml, and a remark
+     * after a command is a shell comment.
+     */
+    private List<String> examples() {
+        List<String> ex = new ArrayList<>();
         String c = spec.command();
+        String ip = spec.addressExample();
         if (spec.speaksSnmp()) {
-            ex.add("  " + c + " status --ip 10.0.0.2 --community public");
+            ex.add(c + " status --ip " + ip + " --community public --pretty");
             spec.functions().keySet().stream().filter(Function::takesPort).findFirst().ifPresent(f ->
-                    ex.add("  " + c + " " + f.command() + " --ip 10.0.0.2:161 --community private --port 3 --pretty"));
-            ex.add("  " + ENV_AUTH_PHRASE + "=... " + ENV_PRIV_PHRASE + "=... " + c
-                    + " status --ip 10.0.0.2 --snmp-version 3 --user admin --auth-level authpriv -v");
+                    ex.add(c + " " + f.command() + " --ip " + ip + ":161 --community private --port 3"));
+            ex.add(ENV_AUTH_PHRASE + "=... " + ENV_PRIV_PHRASE + "=... " + c
+                    + " status --ip " + ip + " --snmp-version 3 --user admin --auth-level authpriv -v");
         } else if (spec.type() == DeviceType.IPMI) {
-            ex.add("  " + ENV_PASSWORD + "=... " + c + " status --ip 10.0.0.5 --user admin");
-            ex.add("  " + c + " port-reset --ip 10.0.0.5:623 --user admin   (asks for the password)");
+            ex.add(ENV_PASSWORD + "=... " + c + " status --ip " + ip + " --user admin --pretty");
+            ex.add(c + " port-reset --ip " + ip + ":623 --user admin   # asks for the password");
         } else {
-            ex.add("  " + c + " status --ip 10.0.0.2");
+            ex.add(c + " status --ip " + ip + " --pretty");
         }
-        ex.add("  echo '<doc><func>status</func><device_params>...</device_params></doc>' | " + c);
+        ex.add(c + " --pretty -v request.xml   # a request document, as DCImanager writes it");
+        ex.add("echo '" + exampleRequest() + "' | " + c + " --pretty");
         return ex;
+    }
+
+    /** A status request as the panel would send it for this handler's device form. */
+    private String exampleRequest() {
+        String ip = "<ip>" + spec.addressExample() + "</ip>";
+        String params = spec.speaksSnmp() ? ip + "<snmp_ver>SNMP v2c</snmp_ver><snmp_community>public</snmp_community>"
+                : spec.type() == DeviceType.IPMI ? ip + "<user>admin</user><pass>...</pass>" : ip;
+        return "<doc><func>" + Function.STATUS.wire() + "</func><device_params>" + params + "</device_params></doc>";
+    }
+
+    /**
+     * Prints the examples of every help page as they are, one command to a line: picocli would wrap
+     * them at the help's width, and a command broken over two lines no longer pastes into a shell.
+     */
+    private static void keepExamplesWhole(CommandLine cl) {
+        List<CommandLine> all = new ArrayList<>(List.of(cl));
+        all.addAll(cl.getSubcommands().values());
+        for (CommandLine c : all) {
+            c.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER, help ->
+                    Arrays.stream(help.commandSpec().usageMessage().footer())
+                            .map(line -> line + System.lineSeparator()).collect(Collectors.joining()));
+        }
     }
 
     private CommandSpec functionSpec(Function f) {

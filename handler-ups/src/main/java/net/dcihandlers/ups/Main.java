@@ -16,6 +16,9 @@ public final class Main {
     }
 
     public static HandlerSpec spec() {
+        // not CAN_COLLECT_POWER: the panel fills its per-server power columns from the statistics
+        // of the PDU outlets servers are plugged into; a UPS has no such outlets and no statistics
+        // (README, "dci-ups and dci-ups-nut"). Its output power reaches the UPS list through status.
         return HandlerSpec.builder("dci-ups", DeviceType.UPS, "UPS over SNMP (dci-handlers)")
                 .requires(Requirement.SNMPV1, Requirement.SNMPV2C, Requirement.SNMPV3)
                 .function(Function.STATUS, Main::status)

@@ -23,6 +23,8 @@ public final class NutMain {
     }
 
     public static HandlerSpec spec() {
+        // no requirements: the device form needs only the address, and not CAN_COLLECT_POWER, for
+        // the reason given in Main.spec()
         return HandlerSpec.builder("dci-ups-nut", DeviceType.UPS, "UPS through Network UPS Tools (dci-handlers)")
                 .function(Function.STATUS, NutMain::status)
                 .addressForm("ups@host[:port] as upsc writes it, or host[:port] when upsd serves one UPS",

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What the panel registers from -info. */
@@ -15,8 +16,7 @@ class InfoTest {
     void dciUpsIsAnSnmpUpsWithStatusOnly() {
         String info = InProcess.of(Main.spec()).run("", "-info").stdout();
         assertTrue(info.contains("<type>UPS</type>"), info);
-        assertTrue(info.contains("<snmpv1/>") && info.contains("<snmpv2c/>") && info.contains("<snmpv3/>"), info);
-        assertTrue(!info.contains("can_collect_power"), info);
+        assertEquals(List.of("snmpv1", "snmpv2c", "snmpv3"), requirements(info));
         assertEquals(List.of("status"), NutUpsdTest.supportedFuncs(info));
     }
 
@@ -25,5 +25,27 @@ class InfoTest {
         String info = InProcess.of(NutMain.spec()).run("", "-info").stdout();
         assertTrue(info.contains("<type>UPS</type>") && info.contains("<requirements/>"), info);
         assertEquals(List.of("status"), NutUpsdTest.supportedFuncs(info));
+    }
+
+    /**
+     * The panel shows power-consumption columns for servers and racks, filled from the statistics
+     * of the PDU outlets servers are plugged into, once a device type declares can_collect_power. A
+     * UPS handler has no outlets and no statistics: declaring it would promise figures that never come.
+     */
+    @Test
+    void neitherUpsHandlerDeclaresCanCollectPower() {
+        for (String info : List.of(InProcess.of(Main.spec()).run("", "-info").stdout(),
+                InProcess.of(NutMain.spec()).run("", "-info").stdout())) {
+            assertFalse(requirements(info).contains("can_collect_power"), info);
+            assertFalse(NutUpsdTest.supportedFuncs(info).contains("statistics"), info);
+        }
+    }
+
+    private static List<String> requirements(String info) {
+        if (info.contains("<requirements/>")) {
+            return List.of();
+        }
+        String r = info.substring(info.indexOf("<requirements>"), info.indexOf("</requirements>"));
+        return java.util.regex.Pattern.compile("<([a-z_0-9]+)/>").matcher(r).results().map(m -> m.group(1)).toList();
     }
 }
