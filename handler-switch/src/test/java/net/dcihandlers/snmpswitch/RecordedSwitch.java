@@ -37,6 +37,7 @@ final class RecordedSwitch {
     static final String DOT1D_TP_FDB_STATUS = "1.3.6.1.2.1.17.4.3.1.3";
     static final String DOT1Q_TP_FDB_PORT = "1.3.6.1.2.1.17.7.1.2.2.1.2";
     static final String DOT1Q_TP_FDB_STATUS = "1.3.6.1.2.1.17.7.1.2.2.1.3";
+    static final String DOT1Q_PVID = "1.3.6.1.2.1.17.7.1.4.5.1.1";
     // CISCO-STACK-MIB portTable
     static final String PORT_ADMIN_SPEED = "1.3.6.1.4.1.9.5.1.4.1.1.9";
     static final String PORT_DUPLEX = "1.3.6.1.4.1.9.5.1.4.1.1.10";

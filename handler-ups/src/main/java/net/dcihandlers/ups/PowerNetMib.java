@@ -4,7 +4,8 @@ import org.snmp4j.smi.OID;
 
 /**
  * The APC PowerNet-MIB objects of a UPS (under apc 1.3.6.1.4.1.318, products.hardware.ups
- * .1.1.1) that dci-ups reads. All are scalars: PowerNet describes a single-phase UPS here.
+ * .1.1.1) that dci-ups reads: scalars that describe a single-phase UPS (upsHighPrec*, upsAdv*),
+ * and the phase tables of three-phase models.
  */
 final class PowerNetMib {
     private PowerNetMib() {
@@ -30,8 +31,26 @@ final class PowerNetMib {
     static final OID BASIC_OUTPUT_STATUS = new OID("1.3.6.1.4.1.318.1.1.1.4.1.1.0");
     /** upsAdvOutputLoad: percent. */
     static final OID ADV_OUTPUT_LOAD = new OID("1.3.6.1.4.1.318.1.1.1.4.2.3.0");
-    /** upsAdvOutputActivePower: watts. */
+    /** upsAdvOutputActivePower: watts, "the total output active power", the sum of all phases. */
     static final OID ADV_OUTPUT_ACTIVE_POWER = new OID("1.3.6.1.4.1.318.1.1.1.4.2.8.0");
     /** upsHighPrecOutputLoad: tenths of a percent. */
     static final OID HIGH_PREC_OUTPUT_LOAD = new OID("1.3.6.1.4.1.318.1.1.1.4.3.3.0");
+
+    // upsPhase (.318.1.1.1.9): the phase tables of three-phase models (Symmetra PX, Galaxy...), as
+    // Network UPS Tools' apc-mib.c reads them. Input and output tables are indexed by table (1 the
+    // main input, or the output; 2 a bypass input); the phase tables by table, then phase: firmware
+    // writes table.1.phase (older firmware table.phase), so the phase is the index's last part.
+
+    /** upsPhaseNumInputPhases of input table 1, the main input. */
+    static final OID PHASE_NUM_INPUT_PHASES = new OID("1.3.6.1.4.1.318.1.1.1.9.2.2.1.2.1");
+    /** upsPhaseInputVoltage, column of upsPhaseInputPhaseTable: volts (-1: not supported). */
+    static final OID PHASE_INPUT_VOLTAGE = new OID("1.3.6.1.4.1.318.1.1.1.9.2.3.1.3");
+    /** upsPhaseInputPower, column of upsPhaseInputPhaseTable: watts (-1: not supported). */
+    static final OID PHASE_INPUT_POWER = new OID("1.3.6.1.4.1.318.1.1.1.9.2.3.1.9");
+    /** upsPhaseNumOutputPhases of output table 1. */
+    static final OID PHASE_NUM_OUTPUT_PHASES = new OID("1.3.6.1.4.1.318.1.1.1.9.3.2.1.2.1");
+    /** upsPhaseOutputPercentLoad, column of upsPhaseOutputPhaseTable: percent of the phase's capacity. */
+    static final OID PHASE_OUTPUT_PERCENT_LOAD = new OID("1.3.6.1.4.1.318.1.1.1.9.3.3.1.10");
+    /** upsPhaseOutputPower, column of upsPhaseOutputPhaseTable: watts. */
+    static final OID PHASE_OUTPUT_POWER = new OID("1.3.6.1.4.1.318.1.1.1.9.3.3.1.13");
 }

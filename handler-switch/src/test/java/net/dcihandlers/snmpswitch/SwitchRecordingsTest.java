@@ -35,35 +35,48 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * dci-switch against snmpsim replaying the walks of five real switches in ../shared/recordings
- * (SOURCES.md there names each one's origin). Every function that reads (status, statistics,
- * mac_list) is compared field by field, port by port, with what {@link RecordedSwitch} works out from
- * the recording file itself.
+ * (SOURCES.md there names each one's origin) and the recordings written for this project from the
+ * MIBs in src/test/resources/recordings (README.md there says where each value comes from): a
+ * Nexus, a Huawei and a ProCurve with management ports of their own, and a Cisco Business switch.
+ * Every function that reads (status, statistics, mac_list) is compared field by field, port by
+ * port, with what {@link RecordedSwitch} works out from the recording file itself.
  */
-class RealSwitchRecordingsTest {
+class SwitchRecordingsTest {
 
-    /** The shared switch recordings, each served under the community of its file name. */
+    /** The recordings, each served under the community of its file name. */
     enum Recorded {
         /** Catalyst 2960-X stack: CISCO-STACK-MIB, VTP, FastEthernet0 its out-of-band management port. */
-        IOS_2960X("ios_2960X", Set.of("FastEthernet0")),
+        IOS_2960X("ios_2960X", true, Set.of("FastEthernet0")),
         /** Aruba CX 8325: IF-MIB and BRIDGE-MIB only, LAGs, routed ports outside the bridge. */
-        ARUBA_CX("arubaos-cx", Set.of()),
+        ARUBA_CX("arubaos-cx", true, Set.of()),
         /** HP 2530-24G-PoE+: Q-BRIDGE, empty sysName, nameless virtual interfaces. */
-        HP_2530("hp-2530", Set.of()),
+        HP_2530("hp-2530", true, Set.of()),
         /** D-Link DES-3200-18: Q-BRIDGE, 280 learned MACs, ifDescr with a trailing blank. */
-        DLINK_DES3200("dlink-des3200", Set.of()),
+        DLINK_DES3200("dlink-des3200", true, Set.of()),
         /** Edge-Core ES3528M: Q-BRIDGE, 313 learned MACs. */
-        EDGECORE_ES3528M("edgecore-es3528m", Set.of());
+        EDGECORE_ES3528M("edgecore-es3528m", true, Set.of()),
+        /** Nexus 3048 (written from the MIBs): mgmt0, Cisco's enterprise without CISCO-STACK-MIB or VTP. */
+        NEXUS_3048("nexus-3048", false, Set.of("mgmt0")),
+        /** Huawei S5720 (written from the MIBs): MEth0/0/1, Q-BRIDGE. */
+        HUAWEI_S5720("huawei-s5720", false, Set.of("MEth0/0/1")),
+        /** HP 2920 (written from the MIBs): the Out Of Band Management Port, Q-BRIDGE. */
+        PROCURVE_2920("procurve-2920", false, Set.of("Out Of Band Management Port")),
+        /** Cisco CBS350 (written from the MIBs): Cisco's enterprise, standard Q-BRIDGE-MIB. */
+        CISCO_CBS350("cisco-cbs350", false, Set.of());
 
         final String community;
+        final boolean shared;
         final Set<String> managementPorts;
 
-        Recorded(String community, Set<String> managementPorts) {
+        Recorded(String community, boolean shared, Set<String> managementPorts) {
             this.community = community;
+            this.shared = shared;
             this.managementPorts = managementPorts;
         }
 
         Path file() {
-            return SharedRecordings.file(community + ".snmprec.gz");
+            return shared ? SharedRecordings.file(community + ".snmprec.gz")
+                    : RecordedSwitch.resource(community + ".snmprec");
         }
     }
 
@@ -136,9 +149,18 @@ class RealSwitchRecordingsTest {
         }
     }
 
+    /**
+     * dci-switch with room for snmpsim on a busy machine: snmpsim is Python and may take seconds to
+     * answer while other builds run, which the default 1.5 s timeout does not allow for.
+     */
+    private static InProcess handler(String... config) {
+        List<String> all = new ArrayList<>(List.of("snmp.timeout.ms=5000", "snmp.retries=2", "deadline.ms=180000"));
+        all.addAll(List.of(config));
+        return InProcess.of(Main.spec()).config(all.toArray(String[]::new));
+    }
+
     private static Doc call(Recorded r, String func, String version, String... config) {
-        return InProcess.of(Main.spec()).config(config)
-                .call(Requests.call(func, Requests.snmp(sim.address(), version, r.community)));
+        return handler(config).call(Requests.call(func, Requests.snmp(sim.address(), version, r.community)));
     }
 
     @ParameterizedTest
@@ -189,7 +211,7 @@ class RealSwitchRecordingsTest {
         RecordedSwitch sw = RECORDED.get(Recorded.IOS_2960X);
         SortedMap<Integer, SortedSet<String>> learned = RecordedSwitch.learnedMacs(sw.recording(),
                 RecordedSwitch.DOT1D_TP_FDB_PORT, RecordedSwitch.DOT1D_TP_FDB_STATUS);
-        RunResult run = InProcess.of(Main.spec()).run(Requests.call("mac_list",
+        RunResult run = handler().run(Requests.call("mac_list",
                 Requests.snmp(sim.address(), "v2c", Recorded.IOS_2960X.community)), "-v");
         assertEquals(sw.macList(learned), RecordedSwitch.normalizedMacs(run.doc().ok().ports()));
         assertFalse(learned.isEmpty());
@@ -199,31 +221,59 @@ class RealSwitchRecordingsTest {
         }
     }
 
-    // ---- the management port
+    // ---- management ports
 
-    @Test
-    void theCatalystsManagementPortIsNoPortButIsListedWithSwitchPortsAll() {
-        RecordedSwitch sw = RECORDED.get(Recorded.IOS_2960X);
-        SortedSet<Integer> management = sw.managementPortIndexes();
+    @ParameterizedTest
+    @EnumSource(value = Recorded.class, names = {"IOS_2960X", "NEXUS_3048", "HUAWEI_S5720", "PROCURVE_2920"})
+    void theManagementPortIsNoPortButIsListedWithSwitchPortsAll(Recorded r) {
+        SortedSet<Integer> management = RECORDED.get(r).managementPortIndexes();
         assertEquals(1, management.size());
         String mgmt = Integer.toString(management.first());
-        for (String func : List.of("status", "statistics")) {
-            assertFalse(call(Recorded.IOS_2960X, func, "v2c").ok().ports().containsKey(mgmt), func);
+        for (String func : List.of("status", "statistics", "mac_list")) {
+            assertFalse(call(r, func, "v2c").ok().ports().containsKey(mgmt), func);
         }
-        Map<String, String> all = call(Recorded.IOS_2960X, "status", "v2c", "switch.ports=all").ok().ports().get(mgmt);
-        assertEquals("FastEthernet0", all.get("description"));
+        Map<String, String> all = call(r, "status", "v2c", "switch.ports=all").ok().ports().get(mgmt);
+        assertEquals(r.managementPorts.iterator().next(), all.get("description"));
     }
 
-    @Test
-    void aWriteToTheCatalystsManagementPortIsRefusedBeforeAnythingIsSent() {
-        String mgmt = Integer.toString(RECORDED.get(Recorded.IOS_2960X).managementPortIndexes().first());
+    @ParameterizedTest
+    @EnumSource(value = Recorded.class, names = {"IOS_2960X", "NEXUS_3048", "HUAWEI_S5720", "PROCURVE_2920"})
+    void aWriteToTheManagementPortIsRefusedBeforeAnythingIsSent(Recorded r) {
+        String mgmt = Integer.toString(RECORDED.get(r).managementPortIndexes().first());
         for (String func : List.of("port_off", "port_on", "set_vlan")) {
-            Doc d = InProcess.of(Main.spec()).call(Requests.callWithPort(func,
-                    Requests.snmp(sim.address(), "v2c", Recorded.IOS_2960X.community),
-                    SwitchCalls.port(mgmt, "vlan_id", "1"))).error("unexpected_data");
+            RunResult run = handler().run(Requests.callWithPort(func,
+                    Requests.snmp(sim.address(), "v2c", r.community), SwitchCalls.port(mgmt, "vlan_id", "1")), "-v");
+            Doc d = run.doc().error("unexpected_data");
             assertTrue(d.errorText().contains("management port") && d.errorText().contains("switch.ports=all"),
                     func + ": " + d.errorText());
+            assertFalse(run.stderr().contains("SET"), func + " sent a SET:\n" + run.stderr());
         }
+    }
+
+    // ---- choosing the profile by what the switch answers
+
+    /**
+     * Cisco's enterprise number without CISCO-STACK-MIB or CISCO-VTP-MIB: a CBS350 (and this Nexus)
+     * takes the standard path, IF-MIB for status and the Q-BRIDGE-MIB or BRIDGE-MIB forwarding
+     * database for mac_list, never community@vlan; the Catalyst keeps the Cisco one.
+     */
+    @ParameterizedTest
+    @EnumSource(value = Recorded.class, names = {"CISCO_CBS350", "NEXUS_3048", "IOS_2960X"})
+    void aCiscoEnterpriseNumberAloneDoesNotMakeTheCiscoPath(Recorded r) {
+        RecordedSwitch sw = RECORDED.get(r);
+        assertTrue(sw.recording().get("1.3.6.1.2.1.1.2.0").startsWith("1.3.6.1.4.1.9."), "a Cisco sysObjectID");
+        RunResult run = handler().run(Requests.call("mac_list",
+                Requests.snmp(sim.address(), "v2c", r.community)), "-v");
+        run.doc().ok();
+        boolean cisco = sw.hasCiscoPortTable() || !sw.recording().column(RecordedSwitch.VTP_VLAN_STATE).isEmpty();
+        String expected = sw.hasCiscoPortTable() ? "profile Cisco IOS with CISCO-STACK-MIB"
+                : !sw.recording().column(RecordedSwitch.DOT1Q_PVID).isEmpty() ? "profile Q-BRIDGE-MIB switch"
+                : "profile IF-MIB switch";
+        assertTrue(run.stderr().contains(expected), expected + " in\n" + run.stderr());
+        // the Cisco path reads one bridge instance per VLAN ("VLAN 1: n learned MACs"), the standard one
+        // the switch's one bridge ("bridge: n learned MACs")
+        assertEquals(cisco, run.stderr().contains("VLAN 1: "), run.stderr());
+        assertEquals(!cisco, run.stderr().contains("bridge: "), run.stderr());
     }
 
     // ---- what SOURCES.md says is special in the recordings
