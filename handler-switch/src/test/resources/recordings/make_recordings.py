@@ -161,6 +161,59 @@ def dot3_entry(rec, i, duplex, rnd, up):
     rec.put(f"{DOT3_STATS}.19.{i}", INTEGER, duplex)
 
 
+def bridge_base(rec, base_mac, bridge_ports):
+    """BRIDGE-MIB dot1dBase and dot1dBasePortTable: {bridge port: ifIndex}; dot1dTp scalars."""
+    rec.put(f"{BRIDGE}.1.1.0", HEX, mac_hex(base_mac))
+    rec.put(f"{BRIDGE}.1.2.0", INTEGER, len(bridge_ports))
+    rec.put(f"{BRIDGE}.1.3.0", INTEGER, 2)
+    for bp, ifindex in bridge_ports.items():
+        rec.put(f"{BRIDGE}.1.4.1.1.{bp}", INTEGER, bp)
+        rec.put(f"{BRIDGE}.1.4.1.2.{bp}", INTEGER, ifindex)
+        rec.put(f"{BRIDGE}.1.4.1.3.{bp}", OID, "0.0")
+        rec.put(f"{BRIDGE}.1.4.1.4.{bp}", COUNTER32, 0)
+        rec.put(f"{BRIDGE}.1.4.1.5.{bp}", COUNTER32, 0)
+    rec.put(f"{BRIDGE}.4.1.0", COUNTER32, 0)
+    rec.put(f"{BRIDGE}.4.2.0", INTEGER, 300)
+
+
+def q_bridge_vlans(rec, vlans, untagged, tagged, bridge_ports, octets):
+    """Q-BRIDGE-MIB dot1qBase, current and static VLAN tables and the PVIDs: vlans {id: name},
+    untagged and tagged {id: [bridge ports]}, PortLists of `octets` octets."""
+    rec.put(f"{Q_BRIDGE}.1.1.0", INTEGER, 1)
+    rec.put(f"{Q_BRIDGE}.1.2.0", INTEGER, 4094)
+    rec.put(f"{Q_BRIDGE}.1.3.0", GAUGE32, 2048)
+    rec.put(f"{Q_BRIDGE}.1.4.0", GAUGE32, len(vlans))
+    rec.put(f"{Q_BRIDGE}.1.5.0", INTEGER, 2)
+    pvid = {}
+    for vid, ps in untagged.items():
+        for p in ps:
+            pvid[p] = vid
+    for vid, name in vlans.items():
+        egress = sorted(untagged[vid] + tagged[vid])
+        rec.put(f"{Q_BRIDGE}.4.2.1.3.0.{vid}", GAUGE32, vid)
+        rec.put(f"{Q_BRIDGE}.4.2.1.4.0.{vid}", HEX, port_list(egress, octets))
+        rec.put(f"{Q_BRIDGE}.4.2.1.5.0.{vid}", HEX, port_list(untagged[vid], octets))
+        rec.put(f"{Q_BRIDGE}.4.2.1.6.0.{vid}", INTEGER, 2)  # permanent
+        rec.put(f"{Q_BRIDGE}.4.2.1.7.0.{vid}", TIMETICKS, 0)
+        rec.put(f"{Q_BRIDGE}.4.3.1.1.{vid}", STRING, name)
+        rec.put(f"{Q_BRIDGE}.4.3.1.2.{vid}", HEX, port_list(egress, octets))
+        rec.put(f"{Q_BRIDGE}.4.3.1.3.{vid}", HEX, port_list([], octets))
+        rec.put(f"{Q_BRIDGE}.4.3.1.4.{vid}", HEX, port_list(untagged[vid], octets))
+        rec.put(f"{Q_BRIDGE}.4.3.1.5.{vid}", INTEGER, 1)  # active
+    for bp in bridge_ports:
+        rec.put(f"{Q_BRIDGE}.4.5.1.1.{bp}", GAUGE32, pvid.get(bp, 1))
+        rec.put(f"{Q_BRIDGE}.4.5.1.2.{bp}", INTEGER, 1)
+        rec.put(f"{Q_BRIDGE}.4.5.1.3.{bp}", INTEGER, 2)
+
+
+def q_bridge_fdb(rec, fdb):
+    """dot1qTpFdbTable, index fdbId.MAC with fdbId = VLAN id: [(vlan, MAC, bridge port, status)]."""
+    for vid, mac, bp, status in fdb:
+        idx = f"{vid}.{mac_index(mac)}"
+        rec.put(f"{Q_BRIDGE}.2.2.1.2.{idx}", INTEGER, bp)
+        rec.put(f"{Q_BRIDGE}.2.2.1.3.{idx}", INTEGER, status)
+
+
 # --------------------------------------------------------------------------------------------
 # Aruba 2930F-24G-4SFP+ (ArubaOS-Switch), Q-BRIDGE-MIB
 # --------------------------------------------------------------------------------------------
@@ -234,48 +287,14 @@ def aruba():
     # BRIDGE-MIB: bridge ports 1-26 are ports 1-26; Trk1 is bridge port 27 (its members are no bridge ports)
     bridge_ports = {bp: bp for bp in range(1, 27)}
     bridge_ports[27] = 289
-    rec.put(f"{BRIDGE}.1.1.0", HEX, mac_hex(base_mac))
-    rec.put(f"{BRIDGE}.1.2.0", INTEGER, len(bridge_ports))
-    rec.put(f"{BRIDGE}.1.3.0", INTEGER, 2)
-    for bp, ifindex in bridge_ports.items():
-        rec.put(f"{BRIDGE}.1.4.1.1.{bp}", INTEGER, bp)
-        rec.put(f"{BRIDGE}.1.4.1.2.{bp}", INTEGER, ifindex)
-        rec.put(f"{BRIDGE}.1.4.1.3.{bp}", OID, "0.0")
-        rec.put(f"{BRIDGE}.1.4.1.4.{bp}", COUNTER32, 0)
-        rec.put(f"{BRIDGE}.1.4.1.5.{bp}", COUNTER32, 0)
-    rec.put(f"{BRIDGE}.4.1.0", COUNTER32, 0)
-    rec.put(f"{BRIDGE}.4.2.0", INTEGER, 300)
+    bridge_base(rec, base_mac, bridge_ports)
     # dot1dTpFdbTable is empty on this switch: its FDB is in dot1qTpFdbTable
 
     # Q-BRIDGE-MIB
-    rec.put(f"{Q_BRIDGE}.1.1.0", INTEGER, 1)
-    rec.put(f"{Q_BRIDGE}.1.2.0", INTEGER, 4094)
-    rec.put(f"{Q_BRIDGE}.1.3.0", GAUGE32, 2048)
-    rec.put(f"{Q_BRIDGE}.1.4.0", GAUGE32, len(vlans))
-    rec.put(f"{Q_BRIDGE}.1.5.0", INTEGER, 2)
     untagged = {1: [23, 24, 25, 26, 27], 10: list(range(1, 13)), 20: list(range(13, 19)), 30: [],
                 99: [19, 20, 21, 22]}
     tagged = {1: [], 10: [25, 27], 20: [25, 27], 30: [5, 6, 27], 99: [25, 27]}
-    pvid = {}
-    for vid, ps in untagged.items():
-        for p in ps:
-            pvid[p] = vid
-    for vid, name in vlans.items():
-        egress = sorted(untagged[vid] + tagged[vid])
-        rec.put(f"{Q_BRIDGE}.4.2.1.3.0.{vid}", GAUGE32, vid)
-        rec.put(f"{Q_BRIDGE}.4.2.1.4.0.{vid}", HEX, port_list(egress, 8))
-        rec.put(f"{Q_BRIDGE}.4.2.1.5.0.{vid}", HEX, port_list(untagged[vid], 8))
-        rec.put(f"{Q_BRIDGE}.4.2.1.6.0.{vid}", INTEGER, 2)  # permanent
-        rec.put(f"{Q_BRIDGE}.4.2.1.7.0.{vid}", TIMETICKS, 0)
-        rec.put(f"{Q_BRIDGE}.4.3.1.1.{vid}", STRING, name)
-        rec.put(f"{Q_BRIDGE}.4.3.1.2.{vid}", HEX, port_list(egress, 8))
-        rec.put(f"{Q_BRIDGE}.4.3.1.3.{vid}", HEX, port_list([], 8))
-        rec.put(f"{Q_BRIDGE}.4.3.1.4.{vid}", HEX, port_list(untagged[vid], 8))
-        rec.put(f"{Q_BRIDGE}.4.3.1.5.{vid}", INTEGER, 1)  # active
-    for bp in bridge_ports:
-        rec.put(f"{Q_BRIDGE}.4.5.1.1.{bp}", GAUGE32, pvid.get(bp, 1))
-        rec.put(f"{Q_BRIDGE}.4.5.1.2.{bp}", INTEGER, 1)
-        rec.put(f"{Q_BRIDGE}.4.5.1.3.{bp}", INTEGER, 2)
+    q_bridge_vlans(rec, vlans, untagged, tagged, bridge_ports, 8)
 
     # dot1qTpFdbTable, index fdbId.MAC with fdbId = VLAN id: (vlan, MAC, bridge port, status)
     LEARNED, SELF, MGMT = 3, 4, 5
@@ -318,10 +337,7 @@ def aruba():
         (99, "00:13:c6:99:00:21", 21, LEARNED),
         (99, "00:00:5e:00:01:63", 25, LEARNED),
     ]
-    for vid, mac, bp, status in fdb:
-        idx = f"{vid}.{mac_index(mac)}"
-        rec.put(f"{Q_BRIDGE}.2.2.1.2.{idx}", INTEGER, bp)
-        rec.put(f"{Q_BRIDGE}.2.2.1.3.{idx}", INTEGER, status)
+    q_bridge_fdb(rec, fdb)
     rec.write(HERE / "aruba-2930f.snmprec")
 
 
@@ -410,18 +426,7 @@ def generic_switch(path, seed, system, ifaces, bridge_ports, fdb, q_bridge=None,
             dot3_entry(rec, f.index, f.duplex if up else D_UNKNOWN, rnd, up)
     rec.put("1.3.6.1.2.1.2.1.0", INTEGER, len(ifaces))
 
-    base_mac = next(f.mac for f in ifaces if f.mac)
-    rec.put(f"{BRIDGE}.1.1.0", HEX, mac_hex(base_mac))
-    rec.put(f"{BRIDGE}.1.2.0", INTEGER, len(bridge_ports))
-    rec.put(f"{BRIDGE}.1.3.0", INTEGER, 2)
-    for bp, ifindex in bridge_ports.items():
-        rec.put(f"{BRIDGE}.1.4.1.1.{bp}", INTEGER, bp)
-        rec.put(f"{BRIDGE}.1.4.1.2.{bp}", INTEGER, ifindex)
-        rec.put(f"{BRIDGE}.1.4.1.3.{bp}", OID, "0.0")
-        rec.put(f"{BRIDGE}.1.4.1.4.{bp}", COUNTER32, 0)
-        rec.put(f"{BRIDGE}.1.4.1.5.{bp}", COUNTER32, 0)
-    rec.put(f"{BRIDGE}.4.1.0", COUNTER32, 0)
-    rec.put(f"{BRIDGE}.4.2.0", INTEGER, 300)
+    bridge_base(rec, next(f.mac for f in ifaces if f.mac), bridge_ports)
     if q_bridge is None:
         for vid, mac, bp, status in fdb:
             idx = mac_index(mac)
@@ -430,35 +435,8 @@ def generic_switch(path, seed, system, ifaces, bridge_ports, fdb, q_bridge=None,
             rec.put(f"{BRIDGE}.4.3.1.3.{idx}", INTEGER, status)
     else:
         vlans, untagged, tagged = q_bridge
-        octets = (max(bridge_ports) + 7) // 8
-        rec.put(f"{Q_BRIDGE}.1.1.0", INTEGER, 1)
-        rec.put(f"{Q_BRIDGE}.1.2.0", INTEGER, 4094)
-        rec.put(f"{Q_BRIDGE}.1.3.0", GAUGE32, 4094)
-        rec.put(f"{Q_BRIDGE}.1.4.0", GAUGE32, len(vlans))
-        rec.put(f"{Q_BRIDGE}.1.5.0", INTEGER, 2)
-        pvid = {}
-        for vid, ps in untagged.items():
-            for bp in ps:
-                pvid[bp] = vid
-        for vid, vname in vlans.items():
-            egress = sorted(untagged.get(vid, []) + tagged.get(vid, []))
-            rec.put(f"{Q_BRIDGE}.4.2.1.3.0.{vid}", GAUGE32, vid)
-            rec.put(f"{Q_BRIDGE}.4.2.1.4.0.{vid}", HEX, port_list(egress, octets))
-            rec.put(f"{Q_BRIDGE}.4.2.1.5.0.{vid}", HEX, port_list(untagged.get(vid, []), octets))
-            rec.put(f"{Q_BRIDGE}.4.2.1.6.0.{vid}", INTEGER, 2)  # permanent
-            rec.put(f"{Q_BRIDGE}.4.3.1.1.{vid}", STRING, vname)
-            rec.put(f"{Q_BRIDGE}.4.3.1.2.{vid}", HEX, port_list(egress, octets))
-            rec.put(f"{Q_BRIDGE}.4.3.1.3.{vid}", HEX, port_list([], octets))
-            rec.put(f"{Q_BRIDGE}.4.3.1.4.{vid}", HEX, port_list(untagged.get(vid, []), octets))
-            rec.put(f"{Q_BRIDGE}.4.3.1.5.{vid}", INTEGER, 1)  # active
-        for bp in bridge_ports:
-            rec.put(f"{Q_BRIDGE}.4.5.1.1.{bp}", GAUGE32, pvid.get(bp, 1))
-            rec.put(f"{Q_BRIDGE}.4.5.1.2.{bp}", INTEGER, 1)
-            rec.put(f"{Q_BRIDGE}.4.5.1.3.{bp}", INTEGER, 2)
-        for vid, mac, bp, status in fdb:
-            idx = f"{vid}.{mac_index(mac)}"
-            rec.put(f"{Q_BRIDGE}.2.2.1.2.{idx}", INTEGER, bp)
-            rec.put(f"{Q_BRIDGE}.2.2.1.3.{idx}", INTEGER, status)
+        q_bridge_vlans(rec, vlans, untagged, tagged, bridge_ports, (max(bridge_ports) + 7) // 8)
+        q_bridge_fdb(rec, fdb)
     rec.write(HERE / path)
 
 
