@@ -161,6 +161,59 @@ def dot3_entry(rec, i, duplex, rnd, up):
     rec.put(f"{DOT3_STATS}.19.{i}", INTEGER, duplex)
 
 
+def bridge_base(rec, base_mac, bridge_ports):
+    """BRIDGE-MIB dot1dBase and dot1dBasePortTable: {bridge port: ifIndex}; dot1dTp scalars."""
+    rec.put(f"{BRIDGE}.1.1.0", HEX, mac_hex(base_mac))
+    rec.put(f"{BRIDGE}.1.2.0", INTEGER, len(bridge_ports))
+    rec.put(f"{BRIDGE}.1.3.0", INTEGER, 2)
+    for bp, ifindex in bridge_ports.items():
+        rec.put(f"{BRIDGE}.1.4.1.1.{bp}", INTEGER, bp)
+        rec.put(f"{BRIDGE}.1.4.1.2.{bp}", INTEGER, ifindex)
+        rec.put(f"{BRIDGE}.1.4.1.3.{bp}", OID, "0.0")
+        rec.put(f"{BRIDGE}.1.4.1.4.{bp}", COUNTER32, 0)
+        rec.put(f"{BRIDGE}.1.4.1.5.{bp}", COUNTER32, 0)
+    rec.put(f"{BRIDGE}.4.1.0", COUNTER32, 0)
+    rec.put(f"{BRIDGE}.4.2.0", INTEGER, 300)
+
+
+def q_bridge_vlans(rec, vlans, untagged, tagged, bridge_ports, octets):
+    """Q-BRIDGE-MIB dot1qBase, current and static VLAN tables and the PVIDs: vlans {id: name},
+    untagged and tagged {id: [bridge ports]}, PortLists of `octets` octets."""
+    rec.put(f"{Q_BRIDGE}.1.1.0", INTEGER, 1)
+    rec.put(f"{Q_BRIDGE}.1.2.0", INTEGER, 4094)
+    rec.put(f"{Q_BRIDGE}.1.3.0", GAUGE32, 2048)
+    rec.put(f"{Q_BRIDGE}.1.4.0", GAUGE32, len(vlans))
+    rec.put(f"{Q_BRIDGE}.1.5.0", INTEGER, 2)
+    pvid = {}
+    for vid, ps in untagged.items():
+        for p in ps:
+            pvid[p] = vid
+    for vid, name in vlans.items():
+        egress = sorted(untagged[vid] + tagged[vid])
+        rec.put(f"{Q_BRIDGE}.4.2.1.3.0.{vid}", GAUGE32, vid)
+        rec.put(f"{Q_BRIDGE}.4.2.1.4.0.{vid}", HEX, port_list(egress, octets))
+        rec.put(f"{Q_BRIDGE}.4.2.1.5.0.{vid}", HEX, port_list(untagged[vid], octets))
+        rec.put(f"{Q_BRIDGE}.4.2.1.6.0.{vid}", INTEGER, 2)  # permanent
+        rec.put(f"{Q_BRIDGE}.4.2.1.7.0.{vid}", TIMETICKS, 0)
+        rec.put(f"{Q_BRIDGE}.4.3.1.1.{vid}", STRING, name)
+        rec.put(f"{Q_BRIDGE}.4.3.1.2.{vid}", HEX, port_list(egress, octets))
+        rec.put(f"{Q_BRIDGE}.4.3.1.3.{vid}", HEX, port_list([], octets))
+        rec.put(f"{Q_BRIDGE}.4.3.1.4.{vid}", HEX, port_list(untagged[vid], octets))
+        rec.put(f"{Q_BRIDGE}.4.3.1.5.{vid}", INTEGER, 1)  # active
+    for bp in bridge_ports:
+        rec.put(f"{Q_BRIDGE}.4.5.1.1.{bp}", GAUGE32, pvid.get(bp, 1))
+        rec.put(f"{Q_BRIDGE}.4.5.1.2.{bp}", INTEGER, 1)
+        rec.put(f"{Q_BRIDGE}.4.5.1.3.{bp}", INTEGER, 2)
+
+
+def q_bridge_fdb(rec, fdb):
+    """dot1qTpFdbTable, index fdbId.MAC with fdbId = VLAN id: [(vlan, MAC, bridge port, status)]."""
+    for vid, mac, bp, status in fdb:
+        idx = f"{vid}.{mac_index(mac)}"
+        rec.put(f"{Q_BRIDGE}.2.2.1.2.{idx}", INTEGER, bp)
+        rec.put(f"{Q_BRIDGE}.2.2.1.3.{idx}", INTEGER, status)
+
+
 # --------------------------------------------------------------------------------------------
 # Aruba 2930F-24G-4SFP+ (ArubaOS-Switch), Q-BRIDGE-MIB
 # --------------------------------------------------------------------------------------------
@@ -234,48 +287,14 @@ def aruba():
     # BRIDGE-MIB: bridge ports 1-26 are ports 1-26; Trk1 is bridge port 27 (its members are no bridge ports)
     bridge_ports = {bp: bp for bp in range(1, 27)}
     bridge_ports[27] = 289
-    rec.put(f"{BRIDGE}.1.1.0", HEX, mac_hex(base_mac))
-    rec.put(f"{BRIDGE}.1.2.0", INTEGER, len(bridge_ports))
-    rec.put(f"{BRIDGE}.1.3.0", INTEGER, 2)
-    for bp, ifindex in bridge_ports.items():
-        rec.put(f"{BRIDGE}.1.4.1.1.{bp}", INTEGER, bp)
-        rec.put(f"{BRIDGE}.1.4.1.2.{bp}", INTEGER, ifindex)
-        rec.put(f"{BRIDGE}.1.4.1.3.{bp}", OID, "0.0")
-        rec.put(f"{BRIDGE}.1.4.1.4.{bp}", COUNTER32, 0)
-        rec.put(f"{BRIDGE}.1.4.1.5.{bp}", COUNTER32, 0)
-    rec.put(f"{BRIDGE}.4.1.0", COUNTER32, 0)
-    rec.put(f"{BRIDGE}.4.2.0", INTEGER, 300)
+    bridge_base(rec, base_mac, bridge_ports)
     # dot1dTpFdbTable is empty on this switch: its FDB is in dot1qTpFdbTable
 
     # Q-BRIDGE-MIB
-    rec.put(f"{Q_BRIDGE}.1.1.0", INTEGER, 1)
-    rec.put(f"{Q_BRIDGE}.1.2.0", INTEGER, 4094)
-    rec.put(f"{Q_BRIDGE}.1.3.0", GAUGE32, 2048)
-    rec.put(f"{Q_BRIDGE}.1.4.0", GAUGE32, len(vlans))
-    rec.put(f"{Q_BRIDGE}.1.5.0", INTEGER, 2)
     untagged = {1: [23, 24, 25, 26, 27], 10: list(range(1, 13)), 20: list(range(13, 19)), 30: [],
                 99: [19, 20, 21, 22]}
     tagged = {1: [], 10: [25, 27], 20: [25, 27], 30: [5, 6, 27], 99: [25, 27]}
-    pvid = {}
-    for vid, ps in untagged.items():
-        for p in ps:
-            pvid[p] = vid
-    for vid, name in vlans.items():
-        egress = sorted(untagged[vid] + tagged[vid])
-        rec.put(f"{Q_BRIDGE}.4.2.1.3.0.{vid}", GAUGE32, vid)
-        rec.put(f"{Q_BRIDGE}.4.2.1.4.0.{vid}", HEX, port_list(egress, 8))
-        rec.put(f"{Q_BRIDGE}.4.2.1.5.0.{vid}", HEX, port_list(untagged[vid], 8))
-        rec.put(f"{Q_BRIDGE}.4.2.1.6.0.{vid}", INTEGER, 2)  # permanent
-        rec.put(f"{Q_BRIDGE}.4.2.1.7.0.{vid}", TIMETICKS, 0)
-        rec.put(f"{Q_BRIDGE}.4.3.1.1.{vid}", STRING, name)
-        rec.put(f"{Q_BRIDGE}.4.3.1.2.{vid}", HEX, port_list(egress, 8))
-        rec.put(f"{Q_BRIDGE}.4.3.1.3.{vid}", HEX, port_list([], 8))
-        rec.put(f"{Q_BRIDGE}.4.3.1.4.{vid}", HEX, port_list(untagged[vid], 8))
-        rec.put(f"{Q_BRIDGE}.4.3.1.5.{vid}", INTEGER, 1)  # active
-    for bp in bridge_ports:
-        rec.put(f"{Q_BRIDGE}.4.5.1.1.{bp}", GAUGE32, pvid.get(bp, 1))
-        rec.put(f"{Q_BRIDGE}.4.5.1.2.{bp}", INTEGER, 1)
-        rec.put(f"{Q_BRIDGE}.4.5.1.3.{bp}", INTEGER, 2)
+    q_bridge_vlans(rec, vlans, untagged, tagged, bridge_ports, 8)
 
     # dot1qTpFdbTable, index fdbId.MAC with fdbId = VLAN id: (vlan, MAC, bridge port, status)
     LEARNED, SELF, MGMT = 3, 4, 5
@@ -318,10 +337,7 @@ def aruba():
         (99, "00:13:c6:99:00:21", 21, LEARNED),
         (99, "00:00:5e:00:01:63", 25, LEARNED),
     ]
-    for vid, mac, bp, status in fdb:
-        idx = f"{vid}.{mac_index(mac)}"
-        rec.put(f"{Q_BRIDGE}.2.2.1.2.{idx}", INTEGER, bp)
-        rec.put(f"{Q_BRIDGE}.2.2.1.3.{idx}", INTEGER, status)
+    q_bridge_fdb(rec, fdb)
     rec.write(HERE / "aruba-2930f.snmprec")
 
 
@@ -367,6 +383,220 @@ def small_switch():
     if_x_entry(rec, 12, "lo", 10, "", lo, hc_octets=False, hc_packets=False, connector=2)
     rec.put("1.3.6.1.2.1.2.1.0", INTEGER, 12)
     rec.write(HERE / "small-switch.snmprec")
+
+
+# --------------------------------------------------------------------------------------------
+# Switches with a management port of their own, and a Cisco Business switch: one generic writer
+# --------------------------------------------------------------------------------------------
+
+UP, DOWN = 1, 2
+D_UNKNOWN, D_HALF, D_FULL = 1, 2, 3
+LEARNED, SELF, MGMT = 3, 4, 5
+
+
+class Iface:
+    """One interface: what IF-MIB (and EtherLike-MIB, for Ethernet ports) say of it."""
+
+    def __init__(self, index, descr, name, if_type, admin=UP, oper=UP, mbps=1000, duplex=D_FULL, scale=0,
+                 alias="", mac=None, mtu=1500, dot3=True):
+        self.index, self.descr, self.name, self.if_type = index, descr, name, if_type
+        self.admin, self.oper, self.mbps, self.duplex, self.scale = admin, oper, mbps, duplex, scale
+        self.alias, self.mac, self.mtu, self.dot3 = alias, mac, mtu, dot3
+
+
+def generic_switch(path, seed, system, ifaces, bridge_ports, fdb, q_bridge=None, uptime=900_000_000):
+    """
+    system: (sysDescr, sysObjectID, sysContact, sysName, sysLocation, sysServices)
+    bridge_ports: {bridge port: ifIndex}
+    fdb: [(vlan, MAC, bridge port, status)], written to dot1qTpFdbTable (index fdbId.MAC, fdbId = VLAN
+         id) when q_bridge is given, else to dot1dTpFdbTable (index MAC)
+    q_bridge: None, or (vlans {id: name}, untagged {id: [bridge ports]}, tagged {id: [bridge ports]})
+    """
+    rnd = random.Random(seed)
+    rec = Recording()
+    descr, object_id, contact, name, location, services = system
+    system_group(rec, descr, object_id, uptime, contact, name, location, services)
+    for f in ifaces:
+        c = Counters(rnd, f.scale)
+        up = f.oper == UP
+        if_entry(rec, f.index, f.descr, f.if_type, f.mtu, f.mbps, f.mac, f.admin, f.oper,
+                 rnd.randint(1000, uptime // 2) if up else rnd.randint(uptime // 2, uptime), c, rnd)
+        if_x_entry(rec, f.index, f.name, f.mbps, f.alias, c, connector=1 if f.if_type in (6, 161) else 2)
+        if f.dot3 and f.if_type == 6:
+            dot3_entry(rec, f.index, f.duplex if up else D_UNKNOWN, rnd, up)
+    rec.put("1.3.6.1.2.1.2.1.0", INTEGER, len(ifaces))
+
+    bridge_base(rec, next(f.mac for f in ifaces if f.mac), bridge_ports)
+    if q_bridge is None:
+        for vid, mac, bp, status in fdb:
+            idx = mac_index(mac)
+            rec.put(f"{BRIDGE}.4.3.1.1.{idx}", HEX, mac_hex(mac))
+            rec.put(f"{BRIDGE}.4.3.1.2.{idx}", INTEGER, bp)
+            rec.put(f"{BRIDGE}.4.3.1.3.{idx}", INTEGER, status)
+    else:
+        vlans, untagged, tagged = q_bridge
+        q_bridge_vlans(rec, vlans, untagged, tagged, bridge_ports, (max(bridge_ports) + 7) // 8)
+        q_bridge_fdb(rec, fdb)
+    rec.write(HERE / path)
+
+
+def learned_on(rnd, bridge_ports, vlan_of, per_port, ouis):
+    """Learned entries: up to per_port random MACs on each bridge port given, in the port's VLAN."""
+    out = []
+    for bp in bridge_ports:
+        for _ in range(rnd.randint(1, per_port)):
+            mac = rnd.choice(ouis) + ":" + ":".join(f"{rnd.randrange(256):02x}" for _ in range(3))
+            out.append((vlan_of(bp), mac, bp, LEARNED))
+    return out
+
+
+SERVER_OUIS = ["3c:fd:fe", "b4:96:91", "ac:1f:6b", "00:50:56", "f8:bc:12", "a0:36:9f", "98:03:9b"]
+
+
+def nexus():
+    """Nexus 3048TP (NX-OS): mgmt0 is an Ethernet interface outside the bridge."""
+    rnd = random.Random(3048)
+    mac = "00:3a:9c:51:7e:"
+    ifaces = [Iface(83886080, "mgmt0", "mgmt0", 6, mbps=1000, scale=40_000_000, alias="oob-sw-a12 port 7",
+                    mac=mac + "00")]
+    bridge_ports = {}
+    states = {n: (UP, UP) for n in range(1, 49)}
+    for n in (17, 18, 19, 20, 33):
+        states[n] = (UP, DOWN)
+    for n in (41, 42):
+        states[n] = (DOWN, DOWN)
+    for n in range(1, 53):
+        index = 436207616 + 4096 * (n - 1)  # NX-OS numbers Ethernet1/n from 0x1A000000 in steps of 0x1000
+        admin, oper = states.get(n, (UP, UP if n <= 50 else DOWN))
+        mbps = 10000 if n > 48 else 1000
+        ifaces.append(Iface(index, f"Ethernet1/{n}", f"Eth1/{n}", 6, admin, oper, mbps, D_FULL,
+                            rnd.randint(50_000_000, 9_000_000_000) if oper == UP else 0,
+                            f"rack12 srv{n:02d}" if n <= 48 else "uplink", mac + f"{n:02x}"))
+        bridge_ports[n] = index
+    ifaces.append(Iface(369098752, "port-channel1", "Po1", 161, mbps=20000, scale=30_000_000_000,
+                        alias="vPC peer-link", mac=mac + "40"))
+    bridge_ports[4096] = 369098752
+    for vid in (1, 10, 20):
+        ifaces.append(Iface(151060480 + vid, f"Vlan{vid}", f"Vlan{vid}", 53, mbps=1000, scale=1_000_000,
+                            mac=mac + "41", dot3=False))
+    ifaces.append(Iface(335544320, "loopback0", "Lo0", 24, mbps=8000, mtu=1500, dot3=False))
+    up = [bp for bp, i in bridge_ports.items() if bp <= 48 and states[bp][1] == UP]
+    fdb = learned_on(rnd, up, lambda bp: 10 if bp <= 24 else 20, 3, SERVER_OUIS)
+    fdb.append((10, "00:00:0c:9f:f0:0a", 4096, LEARNED))  # the gateway's HSRP MAC, over the peer-link
+    fdb.append((1, mac + "41", 0, SELF))
+    generic_switch("nexus-3048.snmprec", 3048, (
+        "Cisco NX-OS(tm) n3000, Software (n3000-uk9), Version 7.0(3)I7(9), RELEASE SOFTWARE",
+        "1.3.6.1.4.1.9.12.3.1.3.1106", "noc@example.net", "dc2-r12-leaf1", "DC2, row 12, rack 12", 70),
+        ifaces, bridge_ports, fdb)
+
+
+def huawei():
+    """Huawei S5720-28X-SI (VRP): MEth0/0/1, the management Ethernet port, outside the bridge."""
+    rnd = random.Random(5720)
+    mac = "70:7b:e8:4d:1a:"
+    ifaces = [Iface(1, "InLoopBack0", "InLoopBack0", 24, mbps=0, mtu=1500, dot3=False),
+              Iface(2, "NULL0", "NULL0", 1, mbps=0, mtu=1500, dot3=False),
+              Iface(3, "Console9/0/0", "Console9/0/0", 33, mbps=0, mtu=1500, dot3=False),
+              Iface(4, "MEth0/0/1", "MEth0/0/1", 6, mbps=100, scale=20_000_000, alias="to oob-sw port 12",
+                    mac=mac + "01"),
+              Iface(5, "Vlanif1", "Vlanif1", 53, admin=UP, oper=DOWN, mbps=1000, mac=mac + "02", dot3=False),
+              Iface(8, "Vlanif30", "Vlanif30", 53, mbps=1000, scale=5_000_000, mac=mac + "02", dot3=False)]
+    bridge_ports = {}
+    for n in range(1, 29):
+        xg = n > 24
+        descr = f"XGigabitEthernet0/0/{n - 24}" if xg else f"GigabitEthernet0/0/{n}"
+        index = 8 + n  # the VRP numbers the ports after its other interfaces
+        oper = DOWN if n in (7, 8, 15, 26, 27, 28) else UP
+        admin = DOWN if n == 15 else UP
+        duplex = D_HALF if n == 11 else D_FULL
+        mbps = 10000 if xg else (100 if n in (11, 12) else 1000)
+        ifaces.append(Iface(index, descr, descr, 6, admin, oper, mbps, duplex,
+                            rnd.randint(10_000_000, 6_000_000_000) if oper == UP else 0,
+                            "uplink to core" if n == 25 else "", mac + f"{16 + n:02x}"))
+        bridge_ports[n] = index
+    up = [bp for bp in bridge_ports if bp <= 24 and bp not in (7, 8, 15)]
+    fdb = learned_on(rnd, up, lambda bp: 30, 2, SERVER_OUIS)
+    fdb.append((30, "00:00:5e:00:01:1e", 25, LEARNED))
+    fdb.append((30, mac + "02", 0, SELF))
+    untagged = {1: [], 30: list(range(1, 25))}
+    tagged = {1: [25], 30: [25]}
+    generic_switch("huawei-s5720.snmprec", 5720, (
+        "S5720-28X-SI-AC Huawei Versatile Routing Platform Software VRP (R) software, Version 5.170"
+        " (S5720 V200R011C10SPC500)", "1.3.6.1.4.1.2011.2.23.375", "noc@example.net", "campus-b2-acc3",
+        "building 2, floor 1, IDF B", 78),
+        ifaces, bridge_ports, fdb, ({1: "default", 30: "servers"}, untagged, tagged))
+
+
+def procurve_oobm():
+    """HP 2920-24G (ProCurve): the "Out Of Band Management Port", outside the bridge."""
+    rnd = random.Random(2920)
+    mac = "94:57:a5:3b:60:"
+    ifaces = []
+    bridge_ports = {}
+    for n in range(1, 25):
+        oper = DOWN if n in (5, 6, 21, 22, 23) else UP
+        admin = DOWN if n == 22 else UP
+        mbps = 100 if n in (9, 10) else 1000
+        ifaces.append(Iface(n, str(n), str(n), 6, admin, oper, mbps, D_FULL,
+                            rnd.randint(5_000_000, 4_000_000_000) if oper == UP else 0,
+                            "uplink dist1" if n == 24 else "", mac + f"{n:02x}"))
+        bridge_ports[n] = n
+    ifaces.append(Iface(4096 + 1, "DEFAULT_VLAN", "DEFAULT_VLAN", 53, mbps=0, scale=2_000_000, mac=mac + "00",
+                        dot3=False))
+    ifaces.append(Iface(4096 + 40, "VLAN40", "VLAN40", 53, mbps=0, scale=1_000_000, mac=mac + "00", dot3=False))
+    # the OOBM port: Ethernet, its own IP stack, not a member of any VLAN, no bridge port
+    ifaces.append(Iface(4745, "Out Of Band Management Port", "oobm", 6, mbps=100, scale=30_000_000,
+                        mac=mac + "fe"))
+    ifaces.append(Iface(4865, "lo0", "lo0", 24, mbps=0, mtu=65535, dot3=False))
+    up = [bp for bp in bridge_ports if bp < 24 and bp not in (5, 6, 21, 22, 23)]
+    fdb = learned_on(rnd, up, lambda bp: 40 if bp > 12 else 1, 2, SERVER_OUIS)
+    fdb.append((1, "00:00:5e:00:01:01", 24, LEARNED))
+    fdb.append((1, mac + "00", 0, SELF))
+    untagged = {1: list(range(1, 13)) + [24], 40: list(range(13, 24))}
+    tagged = {1: [], 40: [24]}
+    generic_switch("procurve-2920.snmprec", 2920, (
+        "HP J9726A 2920-24G Switch, revision WB.16.10.0009, ROM WB.16.03 (/ws/swbuildm/rel_venice_qaoff/code/build/anm(swbuildm_rel_venice_qaoff_rel_venice))",
+        "1.3.6.1.4.1.11.2.3.7.11.153", "noc@example.net", "b3-acc-2920", "building 3, IDF A", 74),
+        ifaces, bridge_ports, fdb, ({1: "DEFAULT_VLAN", 40: "VLAN40"}, untagged, tagged))
+
+
+def cisco_cbs350():
+    """Cisco CBS350-24T-4G: Cisco's enterprise number, the standard Q-BRIDGE-MIB, no CISCO-STACK-MIB or VTP."""
+    rnd = random.Random(350)
+    mac = "68:9e:0b:12:30:"
+    ifaces = []
+    bridge_ports = {}
+    for n in range(1, 29):
+        descr = f"GigabitEthernet1/0/{n}"
+        oper = DOWN if n in (3, 14, 15, 16, 27, 28) else UP
+        admin = DOWN if n == 16 else UP
+        duplex = D_HALF if n == 12 else D_FULL
+        mbps = 100 if n in (11, 12) else (10 if n == 13 else 1000)
+        index = 48 + n  # CBS350 numbers its Ethernet ports from 49
+        ifaces.append(Iface(index, descr, f"gi1/0/{n}", 6, admin, oper, mbps, duplex,
+                            rnd.randint(1_000_000, 5_000_000_000) if oper == UP else 0,
+                            "uplink to core" if n == 25 else "", mac + f"{n:02x}"))
+        bridge_ports[n] = index
+    # two of the LAGs; a CBS350 lists its 8 Port-channels, down while unused
+    for n, oper in ((1, UP), (2, DOWN)):
+        ifaces.append(Iface(999 + n, f"Port-channel{n}", f"Po{n}", 161, UP, oper, 2000 if oper == UP else 0,
+                            D_FULL, 3_000_000_000 if oper == UP else 0, "", mac + f"{0x40 + n:02x}", dot3=False))
+    ifaces.append(Iface(100000, "Vlan1", "Vlan1", 53, mbps=0, scale=400_000, mac=mac + "00", dot3=False))
+    ifaces.append(Iface(100050, "Vlan50", "Vlan50", 53, mbps=0, scale=900_000, mac=mac + "00", dot3=False))
+    ifaces.append(Iface(100200, "loopback1", "lo1", 24, mbps=0, mtu=1500, dot3=False))
+    bridge_ports[29] = 1000  # Port-channel1 on ports 25 and 26 (no bridge ports of their own while in it)
+    del bridge_ports[25], bridge_ports[26]
+    up = [bp for bp in bridge_ports if bp < 25 and bp not in (3, 14, 15, 16)]
+    fdb = learned_on(rnd, up, lambda bp: 50 if bp <= 12 else 1, 2, SERVER_OUIS)
+    fdb.append((50, "00:00:5e:00:01:32", 29, LEARNED))
+    fdb.append((50, "f8:bc:12:3a:99:01", 4, MGMT))  # a static address on port 4
+    fdb.append((1, mac + "00", 0, SELF))
+    untagged = {1: list(range(13, 25)) + [29], 50: list(range(1, 13))}
+    tagged = {1: [], 50: [29]}
+    generic_switch("cisco-cbs350.snmprec", 350, (
+        "CBS350-24T-4G 24-Port Gigabit Managed Switch", "1.3.6.1.4.1.9.6.1.95.24.4", "it@example.net",
+        "office-cbs350", "main office, server room", 6),
+        ifaces, bridge_ports, fdb, ({1: "default", 50: "office"}, untagged, tagged))
 
 
 # --------------------------------------------------------------------------------------------
@@ -475,4 +705,8 @@ def catalyst_vlans():
 if __name__ == "__main__":
     aruba()
     small_switch()
+    nexus()
+    huawei()
+    procurve_oobm()
+    cisco_cbs350()
     catalyst_vlans()

@@ -117,7 +117,8 @@ final class InterfaceLayout {
             String named = names.get(p);
             boolean proCurve = model == SwitchModel.Q_BRIDGE;
             String descr = named != null ? named : proCurve ? Integer.toString(p) : "GigabitEthernet1/0/" + p;
-            String name = named != null ? named : proCurve ? Integer.toString(p) : "Gi1/0/" + p;
+            String name = named != null ? named : proCurve ? Integer.toString(p)
+                    : (model == SwitchModel.CISCO_SB ? "gi1/0/" : "Gi1/0/") + p;
             long mbps = speedsMbps.getOrDefault(p, speedMbps);
             SwitchInterface port = new SwitchInterface(portIfIndexes[p - 1], descr, name,
                     SwitchInterface.TYPE_ETHERNET_CSMACD, 1500, mbps * 1_000_000L, mac(0x00, p), true, "");

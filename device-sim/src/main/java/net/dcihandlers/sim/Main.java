@@ -31,6 +31,7 @@ public final class Main {
             "  --virtual-interfaces     also serve Vlan1, Null0 and Loopback0",
             "  --profile P              plain | qbridge (HP/Aruba-like Q-BRIDGE-MIB VLANs) | cisco (Catalyst 3750",
             "                           IOS: CISCO-STACK-MIB, VTP, community@vlan; adds Vlan1, Null0, Loopback0)",
+            "                           | cisco-sb (a Cisco Business CBS350: Cisco's sysObjectID, Q-BRIDGE-MIB VLANs)",
             "  --vlan ID[:NAME]         a VLAN besides VLAN 1, no ports in it (repeatable)",
             "  --mac VLAN,MAC,IFINDEX   a MAC address learned on a port (repeatable)",
             "  --first-bridge-port N    BRIDGE-MIB number of the first port (default 1)",
@@ -262,8 +263,10 @@ public final class Main {
                 return SwitchModel.Q_BRIDGE;
             case "cisco":
                 return SwitchModel.CISCO_IOS;
+            case "cisco-sb":
+                return SwitchModel.CISCO_SB;
             default:
-                throw new IllegalArgumentException("unknown --profile: " + name + " (plain, qbridge, cisco)");
+                throw new IllegalArgumentException("unknown --profile: " + name + " (plain, qbridge, cisco, cisco-sb)");
         }
     }
 

@@ -289,7 +289,11 @@ public final class SimulatedPdu implements AutoCloseable {
             return this;
         }
 
-        /** rPDU2 only: whether the metered-outlet table is there (AP88xx/AP89xx) or not (AP86xx). Default true. */
+        /**
+         * rPDU2 only: whether the metered-outlet table is there (an AP86xx, "metered by outlet with
+         * switching") or not (a switched-only AP89xx, or an AP79xxB on rPDU2 firmware such as the
+         * AP7902B, which meters its whole unit and phases only). Default true.
+         */
         public Builder meteredByOutlet(boolean metered) {
             this.meteredByOutlet = metered;
             return this;
@@ -323,7 +327,7 @@ public final class SimulatedPdu implements AutoCloseable {
             String model = switch (kind) {
                 case BLADECENTER -> "BladeCenter MM";
                 case RPDU -> "AP7900";
-                case RPDU2 -> meteredByOutlet ? "AP8941" : "AP8641";
+                case RPDU2 -> meteredByOutlet ? "AP8641" : "AP7902B";
                 case SPDU -> "AP9211";
             };
             SimulatedPduMib mib = SimulatedPduMib.of(kind, meteredByOutlet, model, List.copyOf(outlets.values()));

@@ -165,7 +165,7 @@ public final class SimulatedSwitch implements AutoCloseable {
         return mibs.fdb;
     }
 
-    /** Q-BRIDGE-MIB VLANs and PVIDs; only on {@link SwitchModel#Q_BRIDGE}. */
+    /** Q-BRIDGE-MIB VLANs and PVIDs; only on {@link SwitchModel#Q_BRIDGE} and {@link SwitchModel#CISCO_SB}. */
     public StaticVlans qBridge() {
         return modelPart(mibs.staticVlans, SwitchModel.Q_BRIDGE);
     }

@@ -37,7 +37,7 @@ final class SwitchMibs {
         this.interfaces = interfaces;
         this.bridgePorts = bridgePorts;
         this.fdb = new ForwardingDatabase(bridgePorts);
-        this.staticVlans = model == SwitchModel.Q_BRIDGE ? new StaticVlans(bridgePorts, vlans, faults) : null;
+        this.staticVlans = model.qBridge() ? new StaticVlans(bridgePorts, vlans, faults) : null;
         boolean cisco = model == SwitchModel.CISCO_IOS;
         this.ciscoPorts = cisco ? new CiscoPorts(interfaces, bridgePorts, ciscoModule, faults) : null;
         this.vtp = cisco ? new VtpDomain(vlans, vtpApplyDelayNanos, faults) : null;

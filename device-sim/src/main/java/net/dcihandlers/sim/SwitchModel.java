@@ -23,7 +23,21 @@ public enum SwitchModel {
      * reached with the community {@code community@vlan} or the SNMPv3 context {@code vlan-<id>}.
      */
     CISCO_IOS("1.3.6.1.4.1.9.1.516",
-            "Cisco IOS Software, C3750 Software (C3750-IPSERVICESK9-M), Version 12.2(55)SE5, RELEASE SOFTWARE (fc1)");
+            "Cisco IOS Software, C3750 Software (C3750-IPSERVICESK9-M), Version 12.2(55)SE5, RELEASE SOFTWARE (fc1)"),
+
+    /**
+     * A Cisco Business switch (CBS350; the Small Business SG300/SG350 alike): Cisco's enterprise
+     * number (its sysObjectID lies under ciscoSB, 1.3.6.1.4.1.9.6.1; the leaf is chosen for the
+     * simulator), but the standard Q-BRIDGE-MIB static VLANs, PVIDs and forwarding database, as the
+     * {@link #Q_BRIDGE} model serves them, and neither CISCO-STACK-MIB nor CISCO-VTP-MIB. Ports are
+     * named as a CBS350 names them, "GigabitEthernet1/0/p" (ifName "gi1/0/p").
+     */
+    CISCO_SB("1.3.6.1.4.1.9.6.1.95.24.4", "CBS350-24T-4G 24-Port Gigabit Managed Switch");
+
+    /** Whether the model serves Q-BRIDGE-MIB's static VLANs and PVIDs (and so a Q-BRIDGE forwarding database). */
+    boolean qBridge() {
+        return this == Q_BRIDGE || this == CISCO_SB;
+    }
 
     private final String sysObjectId;
     private final String sysDescr;

@@ -139,7 +139,11 @@ class CiscoIosTest {
 
     @Test
     void vlanNamesChangeOnlyThroughTheEditBuffer() {
-        try (SimulatedSwitch sw = catalyst()) {
+        // an apply that takes 2 s, so that "in progress" is still what the next GET sees on a busy
+        // machine, where starting snmpget alone can take longer than a short apply
+        try (SimulatedSwitch sw = SimulatedSwitch.builder().model(SwitchModel.CISCO_IOS)
+                .ifIndexes(10101, 10102, 10103, 10104).vlan(10, "web").vlan(2000, "big")
+                .vtpApplyDelay(java.time.Duration.ofSeconds(2)).start()) {
             assertEquals(List.of("default", "web", "fddi-default", "token-ring-default", "fddinet-default",
                     "trnet-default", "big"), bulkWalk(sw, 20, VTP_NAME).texts());
             assertRefused(set(sw, VTP_NAME + ".10", "s", "x"), "notWritable");
@@ -157,7 +161,8 @@ class CiscoIosTest {
             assertEquals(0, set(sw, EDIT_OPERATION, "i", "3").exitCode());
             assertEquals("frontend", sw.vtp().vlanName(10));
             List<String> statuses = new ArrayList<>();
-            for (int i = 0; i < 50 && !statuses.contains("2"); i++) {
+            long end = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+            while (!statuses.contains("2") && System.nanoTime() < end) {
                 statuses.add(text(getOne(sw, APPLY_STATUS)));
             }
             assertEquals("1", statuses.get(0), "inProgress right after the apply");

@@ -54,6 +54,19 @@ class MainTest {
             assertEquals(java.util.Set.of(1, 10), sw.qBridge().vlanIds());
             assertEquals(5, sw.bridgePort(1));
         }
+        // a Cisco Business switch: Cisco's sysObjectID, the standard Q-BRIDGE-MIB, no Cisco MIBs
+        try (SimulatedSwitch sw = Main.start(List.of("switch", "--port", "0", "--ports", "4", "--profile", "cisco-sb",
+                "--vlan", "10"))) {
+            assertEquals(SwitchModel.CISCO_SB, sw.model());
+            assertEquals("OID: .1.3.6.1.4.1.9.6.1.95.24.4",
+                    get(sw, "public", "1.3.6.1.2.1.1.2.0").values().get("1.3.6.1.2.1.1.2.0"));
+            assertEquals(java.util.Set.of(1, 10), sw.qBridge().vlanIds());
+            assertEquals("gi1/0/1", text(get(sw, "public", "1.3.6.1.2.1.31.1.1.1.1.1").values()
+                    .get("1.3.6.1.2.1.31.1.1.1.1.1")));
+            String vtp = get(sw, "public", "1.3.6.1.4.1.9.9.46.1.3.1.1.2.1.1").values()
+                    .get("1.3.6.1.4.1.9.9.46.1.3.1.1.2.1.1");
+            org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(vtp).contains("No Such"), "no CISCO-VTP-MIB: " + vtp);
+        }
     }
 
     @Test

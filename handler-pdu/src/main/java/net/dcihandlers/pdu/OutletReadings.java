@@ -70,44 +70,54 @@ final class OutletReadings {
     }
 
     /**
-     * Each outlet's power in watts, where the PDU meters outlets. A PDU that meters only the whole
-     * unit or its banks is an error saying so: its numbers are not any one server's consumption,
-     * and dci-pdu does not divide them up into invented ones.
+     * Each outlet with its power in watts, where the PDU meters outlets. A PDU that meters only the
+     * whole unit or its banks (an AP7902B, an AP79xx) answers its outlets without power, and the
+     * trace says why: the panel polls statistics every five minutes, and an error each time would
+     * say nothing new, while the unit's or a bank's figures are no server's consumption and are not
+     * divided up into invented ones. A device that lists no outlet at all is an error.
      */
     static Response statistics(Call call) throws HandlerException {
         try (SnmpClient snmp = SnmpClient.open(call)) {
             PduIdentity id = PduIdentity.read(snmp, call.trace());
+            Columns c = id.profile().columns();
             Metering m = id.profile().metering();
-            if (m.outletPower() == null) {
-                throw notMetered(id, snmp, m);
+            List<OID> columns = new ArrayList<>(List.of(c.state()));
+            if (m.outletPower() != null) {
+                columns.add(m.outletPower());
             }
-            Map<OID, Variable> power = snmp.walk(List.of(m.outletPower())).column(m.outletPower());
+            SnmpTable t = snmp.walk(columns);
+            Map<OID, Variable> power = m.outletPower() == null ? Map.of() : t.column(m.outletPower());
             if (power.isEmpty()) {
-                throw notMetered(id, snmp, m);
+                call.trace().line(id.describe(snmp) + " does not meter outlets: it " + m.otherwise()
+                        + "; its outlets are answered without power");
             }
             Response response = new Response();
+            int outlets = 0;
             int metered = 0;
-            for (Map.Entry<OID, Variable> e : power.entrySet()) {
-                Integer number = SnmpValues.singleIndex(e.getKey());
-                Integer value = SnmpValues.asInt(e.getValue());
+            for (OID index : t.column(c.state()).keySet()) {
+                Integer number = SnmpValues.singleIndex(index);
                 if (number == null) {
                     continue;
                 }
-                if (value == null || value < 0) {
+                Port port = new Port(Integer.toString(number));
+                Variable reading = power.get(index);
+                Integer value = SnmpValues.asInt(reading);
+                if (value != null && value >= 0) {
+                    port.power(m.wattsPerUnit().multiply(BigDecimal.valueOf(value)));
+                    metered++;
+                } else if (reading != null) {
                     // APC answers -1 where it cannot measure; an absent reading is not zero watts
-                    call.trace().line("outlet " + number + ": no power reading (" + e.getValue() + "), left out");
-                    continue;
+                    call.trace().line("outlet " + number + ": no power reading (" + reading + "), left out");
                 }
-                response.add(new Port(Integer.toString(number)).power(m.wattsPerUnit().multiply(BigDecimal.valueOf(value))));
-                metered++;
+                response.add(port);
+                outlets++;
             }
-            call.trace().line("statistics: " + metered + " metered outlets in " + snmp.requests() + " requests");
+            if (outlets == 0) {
+                throw HandlerException.badData(id.describe(snmp) + " lists no outlets");
+            }
+            call.trace().line("statistics: " + outlets + " outlets, " + metered + " with power, in " + snmp.requests()
+                    + " requests");
             return response;
         }
-    }
-
-    private static HandlerException notMetered(PduIdentity id, SnmpClient snmp, Metering m) {
-        return HandlerException.badData(id.describe(snmp) + " does not meter outlets: it " + m.otherwise()
-                + ". No per-outlet power can be reported for it");
     }
 }

@@ -64,7 +64,7 @@ record PduProfile(String name, Columns columns, Map<Integer, PortStatus> states,
     /**
      * @param outletPower   the per-outlet power column, or null where the family has none
      * @param wattsPerUnit  what one unit of that column is in watts
-     * @param otherwise     what the device meters instead, for the error that says so
+     * @param otherwise     what the device meters instead, for the trace that says why outlets have no power
      */
     record Metering(OID outletPower, BigDecimal wattsPerUnit, String otherwise) {
     }

@@ -50,12 +50,10 @@ class ApcRackPduTest {
     }
 
     @Test
-    void statisticsOfAUnitMeteredRpduIsAnErrorNamingWhatItMeters() {
+    void statisticsOfAUnitMeteredRpduAnswersItsOutletsWithoutPowerNamingWhatItMeters() {
         try (SimulatedPdu pdu = SimulatedPdu.builder(SimulatedPdu.Kind.RPDU).start()) {
-            Doc d = PduCalls.to(pdu).statistics("public").error("unexpected_data");
-            assertTrue(d.errorText().contains("does not meter outlets"), d.errorText());
-            assertTrue(d.errorText().contains("rPDUIdentDevicePowerWatts"), d.errorText());
-            assertTrue(d.ports().isEmpty());
+            PduCalls.assertOutletsWithoutPower(PduCalls.to(pdu).traced("statistics", "public"), 8,
+                    "rPDUIdentDevicePowerWatts");
         }
     }
 
@@ -71,7 +69,7 @@ class ApcRackPduTest {
             assertEquals("on", dci.port("port_reset", "private", "5").ok().port().get("admin_status"));
             assertEquals(List.of("sPDUOutletCtl.1=2", "sPDUOutletCtl.5=3"), pdu.commands());
             assertEquals(List.of("off", "on"), pdu.switchings(5));
-            dci.statistics("public").error("unexpected_data");
+            PduCalls.assertOutletsWithoutPower(dci.traced("statistics", "public"), 8, "MasterSwitch");
         }
     }
 

@@ -106,9 +106,9 @@ class BladeCenterTest {
     }
 
     @Test
-    void statisticsSaysTheChassisDoesNotMeterBlades() {
-        Doc d = dci.statistics("public").error("unexpected_data");
-        assertTrue(d.errorText().contains("does not meter outlets"), d.errorText());
+    void statisticsAnswersEverySlotWithoutPowerAndTheTraceSaysTheChassisDoesNotMeterBlades() {
+        PduCalls.assertOutletsWithoutPower(dci.traced("statistics", "public"), chassis.outletNumbers().size(),
+                "no measured power per blade");
     }
 
     @Test

@@ -3,6 +3,7 @@ package net.dcihandlers.pdu;
 import net.dcihandlers.core.testing.Doc;
 import net.dcihandlers.core.testing.InProcess;
 import net.dcihandlers.core.testing.Requests;
+import net.dcihandlers.core.testing.RunResult;
 import net.dcihandlers.sim.SimulatedPdu;
 
 /** dci-pdu run in-process against a simulated PDU, the way DCImanager calls it. */
@@ -34,6 +35,25 @@ final class PduCalls {
 
     Doc statistics(String community) {
         return handler.call(Requests.call("statistics", Requests.snmp(ip, "v2c", community)));
+    }
+
+    /** A function on the whole device with -v: the answer and the trace. */
+    RunResult traced(String func, String community) {
+        return handler.run(Requests.call(func, Requests.snmp(ip, "v2c", community)), "-v");
+    }
+
+    /**
+     * What statistics must answer for a PDU that does not meter outlets: every outlet, none with
+     * power, and a trace that says why (naming what the PDU meters instead).
+     */
+    static void assertOutletsWithoutPower(RunResult run, int outlets, String meteredInstead) {
+        java.util.Map<String, java.util.Map<String, String>> ports = run.doc().ok().ports();
+        org.junit.jupiter.api.Assertions.assertEquals(outlets, ports.size(), run.stdout());
+        org.junit.jupiter.api.Assertions.assertTrue(ports.values().stream().noneMatch(p -> p.containsKey("power")),
+                run.stdout());
+        org.junit.jupiter.api.Assertions.assertTrue(run.stderr().contains("does not meter outlets")
+                && run.stderr().contains(meteredInstead) && run.stderr().contains("answered without power"),
+                run.stderr());
     }
 
     /** port_on, port_off or port_reset of one outlet. */

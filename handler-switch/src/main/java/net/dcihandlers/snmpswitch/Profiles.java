@@ -14,8 +14,10 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The switch families dci-switch knows, most specific first. Adding a vendor means adding a profile
- * here and a test against a recording of that vendor's switch.
+ * The switch families dci-switch knows, most specific first; a switch is given the first whose
+ * enterprise and probe it answers, so a profile is chosen by what the switch serves, not by its
+ * vendor number alone. Adding a vendor means adding a profile here and a test against a recording of
+ * that vendor's switch.
  */
 final class Profiles {
     private Profiles() {
@@ -29,16 +31,24 @@ final class Profiles {
             Map.of(1, Duplex.HALF, 2, Duplex.FULL, 4, Duplex.AUTO));
 
     static final SwitchProfile CISCO_IOS_STACK = new SwitchProfile("Cisco IOS with CISCO-STACK-MIB",
-            List.of(CiscoMib.ENTERPRISE), CiscoMib.PORT_IF_INDEX, CISCO_STACK, VlanModel.CISCO_VTP, FdbModel.BRIDGE_PER_VLAN);
+            List.of(CiscoMib.ENTERPRISE), CiscoMib.PORT_IF_INDEX, "CISCO-STACK-MIB portIfIndex", CISCO_STACK,
+            VlanModel.CISCO_VTP, FdbModel.BRIDGE_PER_VLAN);
 
+    /**
+     * A Cisco enterprise number is not enough: Cisco's Small Business and CBS switches carry it but
+     * speak the standard Q-BRIDGE-MIB and have neither CISCO-STACK-MIB nor VTP, so this profile
+     * applies only where the switch answers CISCO-VTP-MIB's VLAN table.
+     */
     static final SwitchProfile CISCO_IOS = new SwitchProfile("Cisco IOS",
-            List.of(CiscoMib.ENTERPRISE), null, null, VlanModel.CISCO_VTP, FdbModel.BRIDGE_PER_VLAN);
+            List.of(CiscoMib.ENTERPRISE), CiscoMib.VTP_VLAN_STATE, "CISCO-VTP-MIB vtpVlanState", null,
+            VlanModel.CISCO_VTP, FdbModel.BRIDGE_PER_VLAN);
 
     static final SwitchProfile Q_BRIDGE = new SwitchProfile("Q-BRIDGE-MIB switch",
-            List.of(), BridgeMib.DOT1Q_PVID, null, VlanModel.Q_BRIDGE, FdbModel.Q_BRIDGE_OR_BRIDGE);
+            List.of(), BridgeMib.DOT1Q_PVID, "Q-BRIDGE-MIB dot1qPvid", null, VlanModel.Q_BRIDGE,
+            FdbModel.Q_BRIDGE_OR_BRIDGE);
 
     static final SwitchProfile IF_MIB = new SwitchProfile("IF-MIB switch",
-            List.of(), null, null, VlanModel.NONE, FdbModel.Q_BRIDGE_OR_BRIDGE);
+            List.of(), null, null, null, VlanModel.NONE, FdbModel.Q_BRIDGE_OR_BRIDGE);
 
     static final List<SwitchProfile> ALL = List.of(CISCO_IOS_STACK, CISCO_IOS, Q_BRIDGE, IF_MIB);
 
@@ -63,6 +73,18 @@ final class Profiles {
         Set<OID> s = new LinkedHashSet<>();
         ALL.stream().map(SwitchProfile::probe).filter(Objects::nonNull).forEach(s::add);
         return List.copyOf(s);
+    }
+
+    /** What the probes found, for the trace: "CISCO-VTP-MIB vtpVlanState no, Q-BRIDGE-MIB dot1qPvid yes". */
+    static String describeProbes(Map<OID, Boolean> probes) {
+        List<String> out = new java.util.ArrayList<>();
+        ALL.stream().filter(p -> p.probe() != null).forEach(p -> {
+            String s = p.probeObject() + (probes.getOrDefault(p.probe(), false) ? " yes" : " no");
+            if (!out.contains(s)) {
+                out.add(s);
+            }
+        });
+        return String.join(", ", out);
     }
 
     static SwitchProfile select(OID sysObjectId, Map<OID, Boolean> probes) {

@@ -21,8 +21,8 @@ import java.util.TreeSet;
  * The switch's ports, read together with the columns a function needs, in as few requests as the
  * columns allow. Which interfaces are ports: with a vendor port table, its rows (and link
  * aggregates); otherwise Ethernet and aggregate interfaces by ifType, settled by name or by
- * bridge membership where Cisco-style propVirtual leaves it open. switch.ports=all keeps every
- * interface.
+ * bridge membership where Cisco-style propVirtual leaves it open; an Ethernet interface named as a
+ * management port is left out unless it is a bridge port. switch.ports=all keeps every interface.
  */
 final class Survey {
     /** A port: its ifIndex, ifDescr, and its index in the vendor's port table if it has one. */
@@ -92,13 +92,20 @@ final class Survey {
                 ports.add(p);
                 continue;
             }
-            PortKind kind = pt != null
-                    ? (portIndex.containsKey(ifIndex) || PortKind.ofName(descr) == PortKind.PORT
-                    ? PortKind.PORT : PortKind.NOT_A_PORT)
-                    : PortKind.of(SnmpValues.asInt(t.get(IfMib.IF_TYPE, ix)), descr);
+            PortKind kind;
+            if (pt != null) {
+                kind = portIndex.containsKey(ifIndex) || PortKind.ofName(descr) == PortKind.PORT
+                        ? PortKind.PORT : PortKind.NOT_A_PORT;
+                if (kind == PortKind.NOT_A_PORT && PortKind.isManagementName(descr)) {
+                    trace.line("interface " + ifIndex + " (" + descr + ") is the switch's management port, not in "
+                            + pt.mib() + ": left out");
+                }
+            } else {
+                kind = PortKind.of(SnmpValues.asInt(t.get(IfMib.IF_TYPE, ix)), descr);
+            }
             switch (kind) {
                 case PORT -> ports.add(p);
-                case ASK_BRIDGE -> undecided.add(p);
+                case ASK_BRIDGE, MANAGEMENT -> undecided.add(p);
                 default -> {
                 }
             }
@@ -108,6 +115,9 @@ final class Survey {
             for (SwitchPort p : undecided) {
                 if (bridged.contains(p.ifIndex())) {
                     ports.add(p);
+                } else if (PortKind.isManagementName(p.descr())) {
+                    trace.line("interface " + p.ifIndex() + " (" + p.descr() + ") is the switch's management port"
+                            + " (a management name, outside the bridge): left out");
                 } else {
                     trace.line("interface " + p.ifIndex() + " (" + p.descr() + ") is virtual and no bridge port: left out");
                 }

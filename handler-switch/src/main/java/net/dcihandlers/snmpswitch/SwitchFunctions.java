@@ -95,7 +95,7 @@ final class SwitchFunctions {
 
     /**
      * Makes sure the port exists and, unless switch.ports=all, that it is a port a server hangs on
-     * (switching off a VLAN interface or the uplink's management could cut the panel off).
+     * (switching off a VLAN interface or the switch's management port could cut the panel off).
      * Returns its ifDescr.
      */
     static String checkPort(SnmpClient snmp, int ifIndex, SwitchSettings.Ports which, OID mustExist)
@@ -110,8 +110,14 @@ final class SwitchFunctions {
         String description = SnmpValues.asText(got.get(descr));
         if (which == SwitchSettings.Ports.PHYSICAL) {
             PortKind kind = PortKind.of(SnmpValues.asInt(got.get(type)), description);
-            if (kind == PortKind.NOT_A_PORT
-                    || kind == PortKind.ASK_BRIDGE && !Survey.bridgePortIfIndexes(snmp).contains(ifIndex)) {
+            boolean outsideBridge = (kind == PortKind.ASK_BRIDGE || kind == PortKind.MANAGEMENT)
+                    && !Survey.bridgePortIfIndexes(snmp).contains(ifIndex);
+            if (kind == PortKind.MANAGEMENT && outsideBridge) {
+                throw HandlerException.badData("interface " + ifIndex + " (" + description + ") is the switch's own"
+                        + " management port, not a port a server is cabled to; refusing to change it, which could cut"
+                        + " the switch off its management network (switch.ports=all allows it)");
+            }
+            if (kind == PortKind.NOT_A_PORT || outsideBridge) {
                 throw HandlerException.badData("interface " + ifIndex + " (" + description + ") is not a port"
                         + " a server is cabled to; refusing to change it (switch.ports=all allows it)");
             }

@@ -35,7 +35,8 @@ record SwitchIdentity(String sysName, OID sysObjectId, SwitchProfile profile) {
             present.put(p, vb != null && vb.getOid().startsWith(p) && vb.getOid().size() > p.size());
         }
         SwitchProfile profile = Profiles.select(objectId, present);
-        trace.line("switch '" + name + "' sysObjectID " + objectId + ": profile " + profile.name());
+        trace.line("switch '" + name + "' sysObjectID " + objectId + " (" + Profiles.describeProbes(present)
+                + "): profile " + profile.name());
         return new SwitchIdentity(name, objectId, profile);
     }
 

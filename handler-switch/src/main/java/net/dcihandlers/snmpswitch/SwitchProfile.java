@@ -15,12 +15,13 @@ import java.util.Map;
  * @param name      for traces and messages
  * @param sysObjectIdPrefixes enterprise subtrees the profile is for; empty for any switch
  * @param probe     a column the switch must have, or null
+ * @param probeObject the probe column's MIB name, for traces
  * @param portTable the vendor's table of physical ports with speed and duplex, or null for IF-MIB's
  * @param vlans     which VLAN objects set_vlan writes
  * @param fdb       where mac_list finds the learned MAC addresses
  */
-record SwitchProfile(String name, List<OID> sysObjectIdPrefixes, OID probe, PortTable portTable, VlanModel vlans,
-                     FdbModel fdb) {
+record SwitchProfile(String name, List<OID> sysObjectIdPrefixes, OID probe, String probeObject, PortTable portTable,
+                     VlanModel vlans, FdbModel fdb) {
 
     /**
      * A vendor table of the physical ports: a column mapping its index to ifIndex, and speed and

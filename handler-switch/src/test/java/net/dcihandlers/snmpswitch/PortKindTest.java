@@ -24,6 +24,21 @@ class PortKindTest {
             "1, Null0, NOT_A_PORT",
             "136, vlan.100, NOT_A_PORT",
             "131, Tunnel0, NOT_A_PORT",
+            // the switch's own management port: a port only if it turns out to be a bridge port
+            "6, mgmt0, MANAGEMENT",
+            "6, mgmt, MANAGEMENT",
+            "6, Management1, MANAGEMENT",
+            "6, MEth0/0/1, MANAGEMENT",
+            "6, Out Of Band Management Port, MANAGEMENT",
+            "6, oobm, MANAGEMENT",
+            "6, FastEthernet0, MANAGEMENT",
+            "6, Fa0, MANAGEMENT",
+            "6, fxp0, MANAGEMENT",
+            "6, FastEthernet0/1, PORT",
+            "6, FastEthernet1/0/10, PORT",
+            "6, Ethernet1/1, PORT",
+            "6, GigabitEthernet0/0/1, PORT",
+            "6, management-vlan-uplink 1, PORT",
     })
     void tellsPortsFromOtherInterfaces(int ifType, String descr, PortKind kind) {
         assertEquals(kind, PortKind.of(ifType, descr));

@@ -37,6 +37,7 @@ final class RecordedSwitch {
     static final String DOT1D_TP_FDB_STATUS = "1.3.6.1.2.1.17.4.3.1.3";
     static final String DOT1Q_TP_FDB_PORT = "1.3.6.1.2.1.17.7.1.2.2.1.2";
     static final String DOT1Q_TP_FDB_STATUS = "1.3.6.1.2.1.17.7.1.2.2.1.3";
+    static final String DOT1Q_PVID = "1.3.6.1.2.1.17.7.1.4.5.1.1";
     // CISCO-STACK-MIB portTable
     static final String PORT_ADMIN_SPEED = "1.3.6.1.4.1.9.5.1.4.1.1.9";
     static final String PORT_DUPLEX = "1.3.6.1.4.1.9.5.1.4.1.1.10";
@@ -55,9 +56,20 @@ final class RecordedSwitch {
             + "|[0-9a-f]{4}\\.[0-9a-f]{4}\\.[0-9a-f]{4}|([0-9A-Fa-f]{2}-){5}[0-9A-Fa-f]{2}");
 
     private final Snmprec rec;
+    /** ifDescr of the switch's own management ports, as the recording's documentation names them. */
+    private final Set<String> managementPorts;
 
     RecordedSwitch(Snmprec rec) {
+        this(rec, Set.of());
+    }
+
+    /**
+     * A recorded switch whose documentation (SOURCES.md, recordings/README.md) names its management
+     * ports by ifDescr: Ethernet interfaces that carry the switch's own management and are no ports.
+     */
+    RecordedSwitch(Snmprec rec, Set<String> managementPorts) {
         this.rec = rec;
+        this.managementPorts = Set.copyOf(managementPorts);
     }
 
     static Path resource(String name) {
@@ -82,17 +94,60 @@ final class RecordedSwitch {
 
     /**
      * ifIndex of every port: interfaces whose ifType is Ethernet or an aggregate, and propVirtual(53)
-     * ones that are bridge ports (Cisco types its Port-channels so; VLAN interfaces are no bridge ports).
+     * ones that are bridge ports (Cisco types its Port-channels so; VLAN interfaces are no bridge ports),
+     * less the management ports the recording's documentation names, unless they are bridge ports.
      */
     SortedSet<Integer> ports() {
         Set<String> bridged = Set.copyOf(rec.column(DOT1D_BASE_PORT_IF_INDEX).values());
         SortedSet<Integer> out = new TreeSet<>();
         rec.column(IF_TYPE).forEach((i, type) -> {
-            if (PORT_TYPES.contains(type) || PROP_VIRTUAL.equals(type) && bridged.contains(i)) {
+            boolean management = managementPorts.contains(rec.get(IF_DESCR + "." + i)) && !bridged.contains(i);
+            if (PORT_TYPES.contains(type) && !management || PROP_VIRTUAL.equals(type) && bridged.contains(i)) {
                 out.add(Integer.parseInt(i));
             }
         });
         return out;
+    }
+
+    /**
+     * ifIndex of each management port the documentation names, checked against the recording: an
+     * Ethernet interface outside the bridge, so that leaving it out is the rule at work.
+     */
+    SortedSet<Integer> managementPortIndexes() {
+        Set<String> bridged = Set.copyOf(rec.column(DOT1D_BASE_PORT_IF_INDEX).values());
+        SortedSet<Integer> out = new TreeSet<>();
+        rec.column(IF_DESCR).forEach((i, descr) -> {
+            if (managementPorts.contains(descr)) {
+                if (!PORT_TYPES.contains(rec.get(IF_TYPE + "." + i)) || bridged.contains(i)) {
+                    throw new AssertionError("interface " + i + " (" + descr + ") is not an Ethernet interface outside"
+                            + " the bridge in the recording");
+                }
+                out.add(Integer.parseInt(i));
+            }
+        });
+        if (out.size() != managementPorts.size()) {
+            throw new AssertionError("the recording lacks some of the management ports " + managementPorts);
+        }
+        return out;
+    }
+
+    /** Whether the switch serves CISCO-STACK-MIB's portTable (and so takes speed and duplex from it). */
+    boolean hasCiscoPortTable() {
+        return !rec.column(PORT_IF_INDEX).isEmpty();
+    }
+
+    /** status as the switch's MIBs say: from the CISCO-STACK-MIB portTable where it has one, else IF-MIB. */
+    Map<String, Map<String, String>> status() {
+        return hasCiscoPortTable() ? statusByCiscoStack() : statusByIfMib();
+    }
+
+    /**
+     * The forwarding database mac_list reads on a switch with one bridge: dot1qTpFdbTable where it has
+     * entries, else dot1dTpFdbTable.
+     */
+    SortedMap<Integer, SortedSet<String>> learnedMacs() {
+        return rec.column(DOT1Q_TP_FDB_PORT).isEmpty() ? learnedMacs(rec, DOT1D_TP_FDB_PORT, DOT1D_TP_FDB_STATUS)
+                : learnedMacs(rec, DOT1Q_TP_FDB_PORT, DOT1Q_TP_FDB_STATUS);
     }
 
     /** ifIndex of every interface. */
@@ -236,14 +291,17 @@ final class RecordedSwitch {
 
     /**
      * The learned MACs of one bridge instance by ifIndex: forwarding-database entries with status
-     * learned(3), whose bridge port dot1dBasePortIfIndex maps to an interface. Q-BRIDGE entries
-     * are indexed fdbId.MAC, BRIDGE-MIB ones MAC: the MAC is the last six sub-identifiers.
+     * learned(3), whose bridge port dot1dBasePortIfIndex maps to an interface. An entry whose status
+     * the walk does not hold (some recordings keep the port column only) counts as learned: nothing
+     * says it is the switch's own or a static one. Q-BRIDGE entries are indexed fdbId.MAC, BRIDGE-MIB
+     * ones MAC: the MAC is the last six sub-identifiers.
      */
     static SortedMap<Integer, SortedSet<String>> learnedMacs(Snmprec instance, String portColumn, String statusColumn) {
         Map<String, String> ifIndexOf = instance.column(DOT1D_BASE_PORT_IF_INDEX);
         SortedMap<Integer, SortedSet<String>> out = new TreeMap<>();
         instance.column(portColumn).forEach((index, bridgePort) -> {
-            if (!LEARNED.equals(instance.get(statusColumn + "." + index))) {
+            String status = instance.get(statusColumn + "." + index);
+            if (status != null && !LEARNED.equals(status)) {
                 return;
             }
             String ifIndex = ifIndexOf.get(bridgePort);
@@ -259,7 +317,8 @@ final class RecordedSwitch {
         Map<String, String> ifIndexOf = instance.column(DOT1D_BASE_PORT_IF_INDEX);
         int n = 0;
         for (Map.Entry<String, String> e : instance.column(portColumn).entrySet()) {
-            if (!LEARNED.equals(instance.get(statusColumn + "." + e.getKey())) && ifIndexOf.containsKey(e.getValue())) {
+            String status = instance.get(statusColumn + "." + e.getKey());
+            if (status != null && !LEARNED.equals(status) && ifIndexOf.containsKey(e.getValue())) {
                 n++;
             }
         }

@@ -58,6 +58,13 @@ public final class NutMain {
                     }
                 }
                 call.trace().line("read " + vars.size() + " variables of " + ups + "@" + target.upsd());
+                if (NutVariables.awaitingDriver(vars)) {
+                    // the values upsd holds are not readings of the UPS: no status can be made of them
+                    throw HandlerException.connection("upsd at " + target.upsd() + " reports UPS '" + ups + "' as "
+                            + NutVariables.WAITING_FOR_DRIVER + ": its driver has no data from the UPS yet (starting,"
+                            + " or reconnecting to it): check the driver (upsdrvctl) and its cable or USB link on the"
+                            + " UPS's server");
+                }
                 return UpsAnswer.of(NutVariables.state(vars, call.trace()), call.trace());
             } catch (UpsdRefusal r) {
                 if (r.code().equals("UNKNOWN-UPS")) {

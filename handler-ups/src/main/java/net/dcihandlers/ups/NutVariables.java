@@ -64,6 +64,17 @@ final class NutVariables {
     static final String ALARM_WORD = "ALARM";
     /** Words that say nothing the panel shows (charging, calibrating ...). */
     static final Set<String> INFORMATIONAL = Set.of("CHRG", "DISCHRG", "HB", "CAL", "TEST", "ECO");
+    /**
+     * The word a driver's status holds until its first reading of the UPS (NUT's drivers start with
+     * it and fall back to it while they reconnect): the other variables are not the UPS's yet.
+     */
+    static final String WAITING_FOR_DRIVER = "WAIT";
+
+    /** Whether upsd says the driver has no data from the UPS yet (ups.status WAIT). */
+    static boolean awaitingDriver(Map<String, String> vars) {
+        String status = vars.getOrDefault(STATUS, "").trim();
+        return !status.isEmpty() && List.of(status.split("\\s+")).contains(WAITING_FOR_DRIVER);
+    }
 
     private static Map<String, PowerSource> orderedSources() {
         Map<String, PowerSource> m = new LinkedHashMap<>();

@@ -20,14 +20,18 @@ import java.util.Set;
  * @param battery    the object saying what the battery is like
  * @param batteries  its values
  * @param alarms     objects that signal alarms
- * @param inputLines  the number of input lines, or null where the MIB knows one line only
- * @param outputLines the number of output lines, or null likewise
- * @param quantities for each quantity, where to find it: the first object the UPS has is used
+ * @param inputLines  where the UPS states its number of input lines, first object present used;
+ *                    empty where the MIB knows one line only. The stated number decides: rows beyond
+ *                    it are not lines
+ * @param outputLines the same for the output lines
+ * @param quantities for each quantity, where to find it, in order of preference: the first object
+ *                   that gives every line of its side is used; where none does, the first that gives
+ *                   some (a vendor's object fills a gap the standard one leaves)
  * @param runtime    battery time left, first object present used
  */
 record SnmpUpsProfile(String name, List<OID> probes, MibNumber source, Map<Integer, PowerSource> sources,
                       MibNumber battery, Map<Integer, BatteryState> batteries, List<AlarmSign> alarms,
-                      MibNumber inputLines, MibNumber outputLines, Map<Quantity, List<MibNumber>> quantities,
+                      List<MibNumber> inputLines, List<MibNumber> outputLines, Map<Quantity, List<MibNumber>> quantities,
                       List<MibNumber> runtime) {
 
     /**
@@ -42,12 +46,8 @@ record SnmpUpsProfile(String name, List<OID> probes, MibNumber source, Map<Integ
     List<MibNumber> numbers() {
         List<MibNumber> all = new ArrayList<>(List.of(source, battery));
         alarms.forEach(a -> all.add(a.where()));
-        if (inputLines != null) {
-            all.add(inputLines);
-        }
-        if (outputLines != null) {
-            all.add(outputLines);
-        }
+        all.addAll(inputLines);
+        all.addAll(outputLines);
         quantities.values().forEach(all::addAll);
         all.addAll(runtime);
         return all;
@@ -65,8 +65,8 @@ record SnmpUpsProfile(String name, List<OID> probes, MibNumber source, Map<Integ
         return List.copyOf(s);
     }
 
-    /** The number of lines on the side a quantity belongs to, as the UPS counts them. */
-    MibNumber lineCount(Quantity q) {
+    /** Where the UPS states the number of lines on the side a quantity belongs to. */
+    List<MibNumber> lineCount(Quantity q) {
         return q.input() ? inputLines : outputLines;
     }
 }

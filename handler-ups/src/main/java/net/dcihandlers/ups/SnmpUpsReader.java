@@ -95,40 +95,121 @@ final class SnmpUpsReader {
             return e;
         }
 
-        /** The first of the alternatives the UPS has, over the lines of its side. */
+        /**
+         * The quantity over the lines of its side: the first alternative that gives every line, else
+         * the first that gives some (so that what is there is shown, and a combination is refused).
+         */
         private Lines lines(Quantity quantity, List<MibNumber> alternatives) {
+            Integer stated = statedLines(quantity);
+            Lines partial = null;
+            String partialFrom = null;
             for (MibNumber n : alternatives) {
-                NavigableMap<Integer, BigDecimal> byLine = new java.util.TreeMap<>();
-                if (n.column()) {
-                    for (Map.Entry<OID, Variable> cell : table.column(n.oid()).entrySet()) {
-                        Integer line = SnmpValues.singleIndex(cell.getKey());
-                        BigDecimal v = number(n, cell.getValue());
-                        if (line != null && line >= 1 && line <= MAX_LINES && v != null) {
-                            byLine.put(line, v);
-                        }
-                    }
-                } else {
-                    BigDecimal v = number(n, scalar(n.oid()));
-                    if (v != null) {
-                        byLine.put(1, v);
-                    }
-                }
-                if (byLine.isEmpty()) {
+                Lines l = switch (n.shape()) {
+                    case LINE_COLUMN, PHASE_COLUMN -> columnLines(quantity, n, stated);
+                    case LINE_ONE, WHOLE_UNIT -> scalarLine(quantity, n, stated);
+                };
+                if (l == null || l.isEmpty()) {
                     continue;
                 }
-                int count = byLine.lastKey();
-                MibNumber counter = profile.lineCount(quantity);
-                Integer said = counter == null ? null : integer(counter);
-                if (said != null && said > count && said <= MAX_LINES) {
-                    // the UPS has lines it gives no value for: they stay, empty, so nothing is combined wrongly
-                    count = said;
+                if (l.complete()) {
+                    if (partial != null) {
+                        trace.line(quantity.param() + ": " + partialFrom + " leaves lines out " + partial.values()
+                                + "; " + n.object() + " gives " + l.values());
+                    }
+                    trace.line(quantity.param() + " from " + n.object() + ": " + l.values());
+                    return l;
                 }
-                List<BigDecimal> values = new ArrayList<>(Collections.nCopies(count, (BigDecimal) null));
-                byLine.forEach((line, v) -> values.set(line - 1, v));
-                trace.line(quantity.param() + " from " + n.object() + ": " + values);
-                return new Lines(values);
+                if (partial == null) {
+                    partial = l;
+                    partialFrom = n.object();
+                }
+            }
+            if (partial != null) {
+                trace.line(quantity.param() + " from " + partialFrom + ": " + partial.values()
+                        + " (no object gives every line)");
+            }
+            return partial;
+        }
+
+        /**
+         * The number of lines the UPS states for the side of a quantity, or null where it states none
+         * (or a number no UPS has).
+         */
+        private Integer statedLines(Quantity quantity) {
+            for (MibNumber counter : profile.lineCount(quantity)) {
+                Integer said = integer(counter);
+                if (said == null) {
+                    continue;
+                }
+                if (said >= 1 && said <= MAX_LINES) {
+                    return said;
+                }
+                trace.line(counter.object() + " " + said + " is not a number of lines; the rows decide");
+                return null;
             }
             return null;
+        }
+
+        /**
+         * A column's values by line. Where the UPS states its number of lines, that number decides:
+         * rows beyond it are not lines (a Phoenixtec-made UPS stating one line answers three rows, the
+         * last two zeros) and lines without a row stay empty; otherwise the rows decide.
+         */
+        private Lines columnLines(Quantity quantity, MibNumber n, Integer stated) {
+            NavigableMap<Integer, BigDecimal> byLine = new java.util.TreeMap<>();
+            for (Map.Entry<OID, Variable> cell : table.column(n.oid()).entrySet()) {
+                Integer line = lineOf(n, cell.getKey());
+                if (line == null || line < 1 || line > MAX_LINES) {
+                    continue;
+                }
+                BigDecimal v = number(n, cell.getValue());
+                if (v != null) {
+                    byLine.put(line, v);
+                }
+            }
+            if (byLine.isEmpty()) {
+                return null;
+            }
+            int count = stated != null ? stated : byLine.lastKey();
+            NavigableMap<Integer, BigDecimal> beyond = byLine.tailMap(count, false);
+            if (!beyond.isEmpty()) {
+                trace.line(n.object() + " rows " + beyond.keySet() + " " + beyond.values() + " ignored: the UPS states "
+                        + count + (count == 1 ? " line" : " lines") + " on its " + side(quantity));
+            }
+            List<BigDecimal> values = new ArrayList<>(Collections.nCopies(count, (BigDecimal) null));
+            byLine.headMap(count, true).forEach((line, v) -> values.set(line - 1, v));
+            return new Lines(values);
+        }
+
+        /** The line a row stands for: its index, or in a phase table of the main input or output, its phase. */
+        private Integer lineOf(MibNumber n, OID index) {
+            if (n.shape() == MibNumber.Shape.LINE_COLUMN) {
+                return SnmpValues.singleIndex(index);
+            }
+            return index.size() >= 2 && index.get(0) == 1 ? index.last() : null;
+        }
+
+        /** A scalar as the value of its side, where its shape fits the number of lines the UPS states. */
+        private Lines scalarLine(Quantity quantity, MibNumber n, Integer stated) {
+            BigDecimal v = number(n, scalar(n.oid()));
+            if (v == null) {
+                return null;
+            }
+            if (n.shape() == MibNumber.Shape.LINE_ONE && stated != null && stated != 1) {
+                trace.line(n.object() + " " + v + " describes a single line; the UPS states " + stated + " lines on its "
+                        + side(quantity) + ": not used");
+                return null;
+            }
+            if (n.shape() == MibNumber.Shape.WHOLE_UNIT && stated != null && stated == 2) {
+                trace.line(n.object() + " " + v + " is for the whole UPS, which has two " + side(quantity)
+                        + " lines A and B: not used for either");
+                return null;
+            }
+            return Lines.single(v);
+        }
+
+        private String side(Quantity quantity) {
+            return quantity.input() ? "input" : "output";
         }
 
         private Variable scalar(OID oid) {

@@ -50,7 +50,9 @@ class NutUpsdTest {
         threePhase.put("output.L2.realpower", "2950");
         threePhase.put("output.L3.realpower", "3320");
         threePhase.put("battery.runtime", "1260");
-        pair = Upsd.builder().ups("left", left).ups("right", threePhase).start();
+        // a UPS whose driver has not read it yet: NUT's drivers say WAIT until their first reading
+        Map<String, String> starting = new LinkedHashMap<>(Map.of("ups.status", "WAIT", "ups.load", "0"));
+        pair = Upsd.builder().ups("left", left).ups("right", threePhase).ups("starting", starting).start();
     }
 
     @AfterAll
@@ -144,6 +146,18 @@ class NutUpsdTest {
                 .movePointLeft(3));
         e.put("battary_time_remains", new BigDecimal(v.get("battery.runtime")).divide(BigDecimal.valueOf(60)));
         UpsParams.assertNumbers(e, status(pair.target("right")).ok());
+    }
+
+    /**
+     * ups.status WAIT: upsd serves the UPS, but its driver has no reading of it yet, so the other
+     * values are not the UPS's: a connection error saying so, not a Warning with values missing.
+     */
+    @Test
+    void aUpsWhoseDriverHasNoDataYetIsAConnectionErrorSayingSo() {
+        assertEquals("WAIT", pair.served("starting", "ups.status"));
+        Doc d = status(pair.target("starting")).error("connection");
+        assertTrue(d.errorText().contains("'starting' as WAIT") && d.errorText().contains("driver"), d.errorText());
+        assertTrue(d.params().isEmpty(), "no values beside the error: " + d.text());
     }
 
     @Test

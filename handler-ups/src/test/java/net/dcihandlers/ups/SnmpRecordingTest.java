@@ -3,6 +3,8 @@ package net.dcihandlers.ups;
 import net.dcihandlers.core.testing.Doc;
 import net.dcihandlers.core.testing.InProcess;
 import net.dcihandlers.core.testing.Requests;
+import net.dcihandlers.core.testing.RunResult;
+import net.dcihandlers.core.testing.SharedRecordings;
 import net.dcihandlers.core.testing.Snmprec;
 import net.dcihandlers.core.testing.Snmpsim;
 import net.dcihandlers.core.testing.UdpRelay;
@@ -23,8 +25,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** dci-ups against snmpsim replaying the UPS recordings of src/test/resources/recordings. */
+/**
+ * dci-ups against snmpsim replaying the UPS recordings of src/test/resources/recordings and the
+ * walks of two real UPSes in ../shared/recordings (an Eaton 9390 three-phase UPS behind a Power Xpert
+ * gateway, a Tripp Lite SU2200), each answer compared with what {@link UpsRecordings} works out from
+ * the recording file itself.
+ */
 class SnmpRecordingTest {
+    /** The real UPSes of ../shared/recordings, served under their file names. */
+    static final List<String> SHARED = List.of("eaton-powerxpert", "tripplite");
+    /** Their status by the rule of README.md: the Tripp Lite raises an alarm (upsAlarmBatteryBad). */
+    static final Map<String, String> SHARED_STATUS = Map.of("eaton-powerxpert", "OK", "tripplite", "Warning");
+
     private static Snmpsim sim;
 
     @BeforeAll
@@ -35,6 +47,7 @@ class SnmpRecordingTest {
         all.add(UpsRecordings.BOTH_MIBS);
         all.forEach(name -> files.put(name, UpsRecordings.file(name)));
         files.put("c3750", Snmpsim.CATALYST_3750);
+        SHARED.forEach(name -> files.put(name, SharedRecordings.file(name + ".snmprec.gz")));
         sim = Snmpsim.start(files);
     }
 
@@ -45,8 +58,13 @@ class SnmpRecordingTest {
         }
     }
 
+    /** dci-ups with room for snmpsim, a Python agent that may take seconds while other builds run. */
+    private static InProcess handler() {
+        return InProcess.of(Main.spec()).config("snmp.timeout.ms=5000", "snmp.retries=2", "deadline.ms=60000");
+    }
+
     private static Doc status(String address, String version, String recording) {
-        return InProcess.of(Main.spec()).call(Requests.call("status", Requests.snmp(address, version, recording)));
+        return handler().call(Requests.call("status", Requests.snmp(address, version, recording)));
     }
 
     @Test
@@ -65,6 +83,62 @@ class SnmpRecordingTest {
             UpsParams.assertNumbers(expected.apply(UpsRecordings.read(name)), d);
             assertEquals(UpsRecordings.STATUS.get(name), UpsParams.status(d), name);
         }
+    }
+
+    @Test
+    void theRealUpsesAreReadAsTheirWalksSay() {
+        for (String name : SHARED) {
+            Doc d = status(sim.address(), "v2c", name).ok();
+            UpsParams.assertNumbers(UpsRecordings.expectedFromUpsMib(Snmprec.read(SharedRecordings.file(name
+                    + ".snmprec.gz"))), d);
+            assertEquals(SHARED_STATUS.get(name), UpsParams.status(d), name);
+        }
+    }
+
+    /**
+     * The Eaton 9390 states three output lines but gives upsOutputPercentLoad for line 1 only; its
+     * XUPS-MIB xupsOutputLoad is the whole UPS's load, which the panel must see.
+     */
+    @Test
+    void theEatonsOutputLoadComesFromItsXupsMibWhereTheUpsMibGivesOneLineOfThree() {
+        Snmprec r = Snmprec.read(SharedRecordings.file("eaton-powerxpert.snmprec.gz"));
+        assertEquals("3", r.get("1.3.6.1.2.1.33.1.4.3.0"), "upsOutputNumLines");
+        assertEquals(1, r.column("1.3.6.1.2.1.33.1.4.4.1.5").size(), "upsOutputPercentLoad rows");
+        RunResult run = handler().run(Requests.call("status",
+                Requests.snmp(sim.address(), "v2c", "eaton-powerxpert")), "-v");
+        Map<String, BigDecimal> got = UpsParams.numbers(run.doc().ok());
+        assertEquals(0, new BigDecimal(r.get("1.3.6.1.4.1.534.1.4.1.0")).compareTo(got.get("output_load_line_A")),
+                got::toString);
+        assertTrue(run.stderr().contains("output_load from xupsOutputLoad"), run.stderr());
+    }
+
+    /**
+     * A Phoenixtec-made UPS states one line on each side but fills three rows, the last two zeros:
+     * the stated number decides, so the panel sees one line of 228 V, not a three-phase UPS at 0 V.
+     */
+    @Test
+    void aUpsHasTheLinesItSaysItHasAndTheTraceSaysWhichRowsAreIgnored() {
+        Snmprec r = UpsRecordings.read("ups-phoenixtec-one-line");
+        assertEquals("1", r.get("1.3.6.1.2.1.33.1.3.2.0"), "upsInputNumLines");
+        assertEquals(3, r.column("1.3.6.1.2.1.33.1.3.3.1.3").size(), "upsInputVoltage rows");
+        RunResult run = handler().run(Requests.call("status",
+                Requests.snmp(sim.address(), "v2c", "ups-phoenixtec-one-line")), "-v");
+        Map<String, BigDecimal> got = UpsParams.numbers(run.doc().ok());
+        assertTrue(got.keySet().stream().noneMatch(k -> k.endsWith("_line_B")), got::toString);
+        assertEquals(0, new BigDecimal(r.get("1.3.6.1.2.1.33.1.3.3.1.3.1")).compareTo(got.get("input_voltage_line_A")));
+        assertTrue(run.stderr().contains("upsInputVoltage rows [2, 3] [0, 0] ignored: the UPS states 1 line on its input"),
+                run.stderr());
+    }
+
+    /** A three-phase APC (PowerNet only): its phase tables, not the scalars that describe one phase. */
+    @Test
+    void aThreePhaseApcIsReadFromItsPhaseTables() {
+        Snmprec r = UpsRecordings.read("apc-symmetra-px-three-phase");
+        Map<String, BigDecimal> got = UpsParams.numbers(status(sim.address(), "v2c", "apc-symmetra-px-three-phase").ok());
+        assertTrue(got.containsKey("input_power_line_A"), "PowerNet's input power is in the phase table: " + got);
+        assertTrue(new BigDecimal(r.get("1.3.6.1.4.1.318.1.1.1.3.3.1.0")).movePointLeft(1)
+                .compareTo(got.get("input_voltage_line_A")) != 0, "not upsHighPrecInputLineVoltage, one phase's");
+        assertTrue(got.keySet().stream().noneMatch(k -> k.endsWith("_line_B")), got::toString);
     }
 
     @Test

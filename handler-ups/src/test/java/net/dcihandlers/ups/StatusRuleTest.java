@@ -57,7 +57,6 @@ class StatusRuleTest {
         cases.put("OL FSD", "Warning");
         cases.put("OFF", "Critical");
         cases.put("OB OFF", "Critical");
-        cases.put("WAIT", "Warning");
         cases.put("", "Warning");
         cases.forEach((status, expected) -> {
             UpsState s = NutVariables.state(Map.of("ups.status", status), Trace.off());
