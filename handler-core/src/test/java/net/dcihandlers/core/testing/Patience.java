@@ -55,6 +55,16 @@ public final class Patience {
         return lines.toArray(new String[0]);
     }
 
+    /**
+     * Configuration lines for an upsd that should answer (a generous nut.timeout.ms, a deadline far
+     * beyond it), then {@code more}, which override them.
+     */
+    public static String[] answeringOverNut(String... more) {
+        List<String> lines = new ArrayList<>(List.of("nut.timeout.ms=" + NUT_TIMEOUT_MS, "deadline.ms=" + DEADLINE_MS));
+        lines.addAll(Arrays.asList(more));
+        return lines.toArray(new String[0]);
+    }
+
     /** The wall time by which an answer due at {@code deadlineMs} must have come, on any machine. */
     public static long bound(long deadlineMs) {
         return deadlineMs + ROOM_MS;
