@@ -84,7 +84,18 @@ final class Chassis {
             boolean last = i == tries.size() - 1;
             // leave a fallback half of the time, should this interface meet a silent BMC
             long silentBudget = last ? deadline.remainingMillis() : deadline.remainingMillis() / 2;
-            ToolRun.Result r = tool.run(iface, command, silentBudget, deadline);
+            ToolRun.Result r;
+            try {
+                r = tool.run(iface, command, silentBudget, deadline);
+            } catch (HandlerException e) {
+                if (failed.isEmpty() || command != PowerCommand.STATUS || !ToolRun.unfinished(e)) {
+                    throw e;
+                }
+                // a fallback stopped at the deadline: a status read changes nothing, so what the
+                // interfaces before it said (a refused login, typically) is the answer, not "slow"
+                trace.line(iface.label() + " was stopped at the deadline");
+                throw noSession(failed, iface);
+            }
             if (r.exit() == 0 || !NO_SESSION.matcher(r.stderr()).find()) {
                 settled = iface;
                 if (r.exit() != 0) {
@@ -95,15 +106,17 @@ final class Chassis {
             failed.put(iface, r);
             trace.line("no " + iface.label() + " session" + (last ? "" : "; trying " + tries.get(i + 1).label()));
         }
-        throw noSession(failed);
+        throw noSession(failed, null);
     }
 
-    private HandlerException noSession(Map<IpmiInterface, ToolRun.Result> failed) {
+    /** @param cut the interface stopped at the deadline while it was tried, or null */
+    private HandlerException noSession(Map<IpmiInterface, ToolRun.Result> failed, IpmiInterface cut) {
         String over = failed.keySet().stream().map(IpmiInterface::label).collect(Collectors.joining(" or "));
         String said = failed.entrySet().stream()
                 .map(e -> e.getKey().option() + ": " + said(e.getValue()))
                 .collect(Collectors.joining("; "));
-        String untried = failed.size() < candidates.size() && settled == null
+        String untried = cut != null ? " (the deadline came while " + cut.label() + " was tried)"
+                : failed.size() < candidates.size() && settled == null
                 ? " (the deadline came before " + candidates.get(failed.size()).label() + " could be tried)" : "";
         return HandlerException.connection("could not open an IPMI session with the BMC at " + login().address()
                 + " as " + login().userLabel() + " over " + over + untried

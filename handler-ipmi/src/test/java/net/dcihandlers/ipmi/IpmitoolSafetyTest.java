@@ -64,7 +64,9 @@ class IpmitoolSafetyTest {
     }
 
     private static RunResult run(String request, List<String> config, String... args) {
-        return InProcess.of(Main.spec()).config(Patience.answering(config.toArray(new String[0]))).run(request, args);
+        // the shipped defaults unless the test sets more: the fake ipmitools answer at once, and
+        // the argv's -R is sized from the default deadline.ms
+        return InProcess.of(Main.spec()).config(config.toArray(new String[0])).run(request, args);
     }
 
     @Test
@@ -239,6 +241,35 @@ class IpmitoolSafetyTest {
             answer.error("unexpected_data");
             assertTrue(answer.errorText().contains(line.substring(0, line.indexOf('='))), answer.errorText());
         }
+    }
+
+    /**
+     * A BMC that refuses the lanplus login and never answers over lan, which ipmitool waits out
+     * past the deadline (as with a wrong password against ipmi_sim, on a loaded machine): the
+     * answer to a status is still the refused login with what to check, not a slow device, and
+     * the stopped ipmitool is gone.
+     */
+    @Test
+    void aLoginRefusedOverLanplusStaysTheAnswerWhenTheLanFallbackRunsIntoTheDeadline() throws Exception {
+        Path tool = script("refusing-ipmitool", """
+                #!/bin/sh
+                case " $* " in
+                *" -I lanplus "*) echo 'Error: Unable to establish IPMI v2 / RMCP+ session' >&2; exit 1 ;;
+                esac
+                echo $$ > '%1$s/pid'
+                exec sleep 600
+                """.formatted(dir));
+        long deadlineMs = 8000;
+        long t0 = System.nanoTime();
+        Doc answer = run(Requests.call("status", Requests.ipmi("192.0.2.7", "admin", PASSWORD)),
+                List.of("ipmi.tool=" + tool, "ipmi.interface=auto", "deadline.ms=" + deadlineMs)).doc();
+        long ms = Patience.millisSince(t0);
+        String text = answer.error("connection").errorText();
+        assertTrue(text.contains("over IPMI 2.0 (lanplus) (the deadline came while IPMI 1.5 (lan) was tried)")
+                && text.contains("check the user name and password") && text.contains("RMCP+ session"), text);
+        assertTrue(ms < Patience.bound(deadlineMs), "answered after " + ms + " ms with deadline.ms=" + deadlineMs);
+        long pid = Long.parseLong(Files.readString(dir.resolve("pid")).strip());
+        assertFalse(running(pid), "the lan ipmitool " + pid + " still runs");
     }
 
     /** Whether a process exists and is not a zombie waiting to be reaped. */
