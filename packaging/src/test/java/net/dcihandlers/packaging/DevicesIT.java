@@ -97,14 +97,18 @@ class DevicesIT {
     @Test
     void aSilentDeviceIsAConnectionErrorWithinTheDeadline() throws IOException {
         sw.setFaults(Fault.silent());
-        // without the deadline, 11 tries of 10 s: far beyond the bound
+        // a deadline that leaves the JVM's start room, so that the device is asked; without the
+        // deadline, 11 tries of 30 s: far beyond the bound
+        long deadline = DeadlineIT.REACHING_DEADLINE_MS;
+        long before = sw.requests();
         long t0 = System.nanoTime();
-        Dist.Result r = switchCall(env("deadline.ms=5000", "snmp.timeout.ms=10000", "snmp.retries=10"),
+        Dist.Result r = switchCall(env("deadline.ms=" + deadline, "snmp.timeout.ms=30000", "snmp.retries=10"),
                 "<doc><func>status</func>" + v2(COMMUNITY) + "</doc>");
         long ms = Patience.millisSince(t0);
         String text = Dist.assertErrorDocument(r, "connection");
         assertTrue(text.contains(sw.address()), text);
-        assertTrue(ms < Patience.bound(5000), "answered after " + ms + " ms; deadline.ms=5000");
+        assertTrue(sw.requests() > before, "the device was asked");
+        assertTrue(ms < Patience.bound(deadline), "answered after " + ms + " ms; deadline.ms=" + deadline);
     }
 
     @Test
