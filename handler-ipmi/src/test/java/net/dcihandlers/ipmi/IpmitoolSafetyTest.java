@@ -62,8 +62,11 @@ class IpmitoolSafetyTest {
         return runs;
     }
 
+    /** The stand-in ipmitool is all these tests talk to: the Redfish probe of ipmi.protocol=auto is left out. */
     private static RunResult run(String request, List<String> config, String... args) {
-        return InProcess.of(Main.spec()).config(config.toArray(new String[0])).run(request, args);
+        List<String> lines = new ArrayList<>(List.of("ipmi.protocol=ipmi"));
+        lines.addAll(config);
+        return InProcess.of(Main.spec()).config(lines.toArray(new String[0])).run(request, args);
     }
 
     @Test
@@ -93,7 +96,7 @@ class IpmitoolSafetyTest {
                 List.of("ipmi.tool=" + tool)).doc();
         assertEquals("off", answer.ok().port().get("admin_status"));
         // half of the 9.4 s a call has by default is kept for the lan fallback: -R 1 fits lanplus in that
-        assertEquals(List.of(List.of("-I", "lanplus", "-H", "192.0.2.7", "-p", "623", "-U", "admin",
+        assertEquals(List.of(List.of("-I", "lanplus", "-H", "192.0.2.7", "-p", "623", "-U", "admin", "-C", "17",
                 "-N", "1", "-R", "1", "-E", "chassis", "power", "status")), runs());
     }
 
