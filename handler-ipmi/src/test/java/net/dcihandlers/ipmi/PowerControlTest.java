@@ -242,6 +242,44 @@ class PowerControlTest {
         }
     }
 
+    @Test
+    void theCipherSuiteFoundIsRememberedPerBmcAndTriedFirstNextTime() throws Exception {
+        Path state = Files.createTempDirectory("dci-ipmi-state");
+        try {
+            bmc.power(true);
+            RunResult first = InProcess.of(Main.spec()).config("state.dir=" + state, "ipmi.protocol=ipmi")
+                    .run(Requests.call("status", login()), "-v");
+            assertEquals("on", power(first.doc()));
+            Path pin = state.resolve("ipmi-cipher-127.0.0.1-" + bmc.port());
+            assertEquals("3", Files.readString(pin).strip(), first.stderr());
+            RunResult next = InProcess.of(Main.spec()).config("state.dir=" + state, "ipmi.protocol=ipmi")
+                    .run(Requests.call("status", login()), "-v");
+            assertEquals("on", power(next.doc()));
+            assertEquals(List.of("lanplus"), interfacesRun(next.stderr()), "suite 3 at once: " + next.stderr());
+            assertTrue(next.stderr().contains("-C 3") && !next.stderr().contains("-C 17"), next.stderr());
+        } finally {
+            try (java.util.stream.Stream<Path> s = Files.walk(state)) {
+                s.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+    }
+
+    @Test
+    void aBmcWithNoFreeSessionSlotIsAskedAgainAfterAPause() throws Exception {
+        bmc.power(true);
+        try (BusyRelay busy = new BusyRelay(bmc.port(), 2)) {
+            RunResult r = InProcess.of(Main.spec()).config(CIPHER_3, "ipmi.protocol=ipmi")
+                    .run(Requests.call("port_off", Requests.ipmi(busy.address(), SimulatedBmc.USER, SimulatedBmc.PASSWORD),
+                            "power"), "-v");
+            assertEquals("off", power(r.doc()));
+            assertFalse(bmc.poweredOn());
+            assertEquals(2, busy.refused());
+            assertTrue(r.stderr().contains("the BMC is busy") && r.stderr().contains("insufficient resources"),
+                    r.stderr());
+            assertFalse(r.stderr().contains("-I lan "), "lanplus was kept: " + r.stderr());
+        }
+    }
+
     /** The -I value of every ipmitool run in a -v trace, in order. */
     private static List<String> interfacesRun(String trace) {
         List<String> out = new ArrayList<>();
