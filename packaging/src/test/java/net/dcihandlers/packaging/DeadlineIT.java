@@ -382,7 +382,12 @@ class DeadlineIT {
             Call c = Call.start(List.of(Dist.launcher("dci-ipmi").toString()), env("deadline.ms=" + deadline,
                     "ipmi.protocol=" + protocol, "redfish.port=" + hang.getLocalPort(), "ipmi.tool=" + tool,
                     "state.dir=" + tmp.resolve("state-" + protocol)));
-            c.write(ipmiRequest("status"));
+            // with ipmi.protocol=redfish the port in the address is the HTTPS port
+            String request = ipmiRequest("status");
+            if (protocol.equals("redfish")) {
+                request = request.replace("127.0.0.1:9623", "127.0.0.1:" + hang.getLocalPort());
+            }
+            c.write(request);
             c.close();
             Timed t = c.finish();
             String text = Dist.assertErrorDocument(t.result(), "connection");
