@@ -99,6 +99,29 @@ class RedfishTest {
         }
     }
 
+    /**
+     * A Dell PowerEdge R630's iDRAC 8, as captured from the real machine: sessions live at
+     * /redfish/v1/Sessions (its root's Links.Sessions), and it allows ForceRestart but no
+     * PowerCycle or ForceOn.
+     */
+    @Test
+    void aDellR630IdracCaptureIsReadAndSwitchedThroughItsOwnSessionPath() throws Exception {
+        try (RedfishBmc sim = bmc().capture("dell-r630").poweredOn(true).offDelayMs(800).onDelayMs(1500).start()) {
+            Path state = stateDir();
+            RunResult r = run(sim, "status", state);
+            assertEquals("on", power(r));
+            assertTrue(r.stderr().contains("serves Redfish 1.4.0") && r.stderr().contains("Dell Inc. PowerEdge R630"),
+                    r.stderr());
+            assertEquals("off", power(run(sim, "port_off", state)));
+            assertEquals("on", power(run(sim, "port_on", state)));
+            assertEquals("on", power(run(sim, "port_reset", state)));
+            assertEquals(List.of("ForceOff", "On", "ForceRestart"), sim.resetTypes());
+            assertTrue(sim.requests().contains("POST /redfish/v1/Sessions"), sim.requests().toString());
+            assertEquals(4, sim.sessionsCreated());
+            assertEquals(4, sim.sessionsDeleted());
+        }
+    }
+
     @Test
     void portOffWaitsForThePowerToSettleAndAnswersOff() throws Exception {
         try (RedfishBmc sim = bmc().poweredOn(true).offDelayMs(2500).start()) {

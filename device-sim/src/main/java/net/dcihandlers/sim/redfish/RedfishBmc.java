@@ -52,7 +52,7 @@ public final class RedfishBmc implements AutoCloseable {
         private int extraWithoutPower;
         private Certificates certificates;
 
-        /** Which capture to serve: a folder of the resources (dmtf-rackmount1, ...). */
+        /** Which capture to serve: a folder of the resources (dmtf-rackmount1, dell-r630). */
         public Builder capture(String name) {
             capture = name;
             return this;
@@ -125,6 +125,7 @@ public final class RedfishBmc implements AutoCloseable {
     /** The systems served, by path; the capture's own first. */
     private final Map<String, ObjectNode> systems = new LinkedHashMap<>();
     private final String powered;
+    private final String sessionsPath;
     private final Map<String, String> sessionsByToken = Collections.synchronizedMap(new LinkedHashMap<>());
     private final AtomicInteger sessionsCreated = new AtomicInteger();
     private final AtomicInteger sessionsDeleted = new AtomicInteger();
@@ -144,14 +145,29 @@ public final class RedfishBmc implements AutoCloseable {
         this.b = b;
         this.on = b.poweredOn;
         root = (ObjectNode) load("ServiceRoot.json");
-        sessionService = (ObjectNode) load("SessionService.json");
+        // where the capture's service keeps its sessions (iDRAC: /redfish/v1/Sessions)
+        String linked = root.path("Links").path("Sessions").path("@odata.id").asText("");
+        sessionsPath = trimmed(linked.isEmpty() ? "/redfish/v1/SessionService/Sessions" : linked);
+        JsonNode service = loadIfThere("SessionService.json");
+        if (service == null) {
+            ObjectNode made = JSON.createObjectNode();
+            made.put("@odata.id", "/redfish/v1/SessionService");
+            made.put("@odata.type", "#SessionService.v1_0_2.SessionService");
+            made.put("Id", "SessionService");
+            made.put("Name", "Session Service");
+            made.put("ServiceEnabled", true);
+            made.putObject("Sessions").put("@odata.id", sessionsPath);
+            service = made;
+        }
+        sessionService = (ObjectNode) service;
         if (!b.sessions) {
             root.remove("SessionService");
-            ((ObjectNode) root.path("Links")).remove("Sessions");
+            if (root.path("Links").isObject()) {
+                ((ObjectNode) root.path("Links")).remove("Sessions");
+            }
         }
-        ObjectNode collection = (ObjectNode) load("Systems.json");
-        String first = collection.path("Members").path(0).path("@odata.id").asText();
-        ObjectNode system = (ObjectNode) load("System-" + first.substring(first.lastIndexOf('/') + 1) + ".json");
+        ObjectNode system = (ObjectNode) load("System.json");
+        String first = trimmed(system.path("@odata.id").asText());
         systems.put(first, system);
         powered = first;
         for (int i = 1; i <= b.extraWithPower + b.extraWithoutPower; i++) {
@@ -176,6 +192,16 @@ public final class RedfishBmc implements AutoCloseable {
         server.setExecutor(pool);
         server.createContext("/", this::handle);
         server.start();
+    }
+
+    private static String trimmed(String path) {
+        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+
+    private JsonNode loadIfThere(String file) throws IOException {
+        try (InputStream in = RedfishBmc.class.getResourceAsStream(RESOURCES + b.capture + "/" + file)) {
+            return in == null ? null : JSON.readTree(in);
+        }
     }
 
     private JsonNode load(String file) throws IOException {
@@ -293,7 +319,7 @@ public final class RedfishBmc implements AutoCloseable {
             send(x, 200, root);
             return;
         }
-        if (b.sessions && path.equals("/redfish/v1/SessionService/Sessions") && method.equals("POST")) {
+        if (b.sessions && path.equals(sessionsPath) && method.equals("POST")) {
             createSession(x, body);
             return;
         }
@@ -313,7 +339,7 @@ public final class RedfishBmc implements AutoCloseable {
             send(x, 200, sessionService);
             return;
         }
-        if (b.sessions && path.equals("/redfish/v1/SessionService/Sessions") && method.equals("GET")) {
+        if (b.sessions && path.equals(sessionsPath) && method.equals("GET")) {
             ObjectNode c = JSON.createObjectNode();
             c.put("@odata.id", path);
             c.put("@odata.type", "#SessionCollection.SessionCollection");
@@ -326,7 +352,7 @@ public final class RedfishBmc implements AutoCloseable {
             send(x, 200, c);
             return;
         }
-        if (b.sessions && path.startsWith("/redfish/v1/SessionService/Sessions/") && method.equals("DELETE")) {
+        if (b.sessions && path.startsWith(sessionsPath + "/") && method.equals("DELETE")) {
             String p = path;
             boolean removed;
             synchronized (sessionsByToken) {
@@ -393,7 +419,7 @@ public final class RedfishBmc implements AutoCloseable {
             return;
         }
         String token = UUID.randomUUID().toString().replace("-", "");
-        String path = "/redfish/v1/SessionService/Sessions/" + sessionsCreated.incrementAndGet();
+        String path = sessionsPath + "/" + sessionsCreated.incrementAndGet();
         sessionsByToken.put(token, path);
         ObjectNode s = JSON.createObjectNode();
         s.put("@odata.id", path);

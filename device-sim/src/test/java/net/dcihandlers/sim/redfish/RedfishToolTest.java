@@ -103,6 +103,20 @@ class RedfishToolTest {
     }
 
     @Test
+    void redfishtoolReadsTheDellR630CaptureWithItsSessionsWhereItsRootSays() throws Exception {
+        try (RedfishBmc bmc = RedfishBmc.builder().capture("dell-r630").login(USER, PASSWORD).certificates(certs)
+                .poweredOn(false).start()) {
+            Out o = redfishtool(bmc, "Session", "Systems", "-1");
+            assertEquals(0, o.exit(), o.stderr());
+            JsonNode system = JSON.readTree(o.stdout());
+            assertEquals("Off", system.path("PowerState").asText(), o.stdout());
+            assertEquals("PowerEdge R630", system.path("Model").asText());
+            assertEquals(1, bmc.sessionsCreated(), bmc.requests().toString());
+            assertEquals(0, bmc.sessionsOpen(), bmc.requests().toString());
+        }
+    }
+
+    @Test
     void aWrongPasswordIsRefusedAsRedfishtoolExpects() throws Exception {
         try (RedfishBmc bmc = RedfishBmc.builder().login(USER, "another-password").certificates(certs).start()) {
             Out o = redfishtool(bmc, "Session", "Systems", "-1");
