@@ -86,23 +86,23 @@ final class PowerFunctions {
             port = given.port() == 0 ? configuredPort : given.port();
         }
         DeviceAddress https = new DeviceAddress(login.address().host(), port);
+        long budget = protocol == Protocol.AUTO ? call.deadline().remainingMillis() / PROBE_SHARE
+                : call.deadline().remainingMillis();
+        try {
+            Redfish.accepting(https, budget);
+        } catch (Redfish.NotServed e) {
+            return notServed(call, login, protocol, e);
+        }
         TlsMode tls = call.config().choice(IpmiSettings.REDFISH_TLS, TlsMode.class, TlsMode.NAMES);
         BmcTrust trust = BmcTrust.of(tls, call.config().string(IpmiSettings.REDFISH_CA_FILE), https,
                 StateDir.of(call.config()), call.trace(), call.config().source());
         Redfish redfish = new Redfish(login, https, trust, call.deadline(), call.trace());
         JsonNode root;
         try {
-            long budget = protocol == Protocol.AUTO ? call.deadline().remainingMillis() / PROBE_SHARE
-                    : call.deadline().remainingMillis();
-            root = redfish.root(budget);
+            root = redfish.root(protocol == Protocol.AUTO ? call.deadline().remainingMillis() / PROBE_SHARE
+                    : call.deadline().remainingMillis());
         } catch (Redfish.NotServed e) {
-            if (protocol == Protocol.REDFISH) {
-                throw HandlerException.connection("no Redfish service at " + redfish.base() + Redfish.ROOT
-                        + " (ipmi.protocol=redfish): " + e.getMessage());
-            }
-            call.trace().line("IPMI: no Redfish service at " + redfish.base() + Redfish.ROOT + " (" + e.getMessage()
-                    + "); using IPMI (ipmi.protocol=auto)");
-            return ipmi(call, login);
+            return notServed(call, login, protocol, e);
         }
         call.trace().line("Redfish: the BMC serves Redfish " + root.path("RedfishVersion").asText("(version not given)")
                 + " at " + redfish.base() + Redfish.ROOT + "; using it (ipmi.protocol=" + protocol.name().toLowerCase(java.util.Locale.ROOT) + ")");
@@ -118,6 +118,18 @@ final class PowerFunctions {
             redfish.close();
             throw e;
         }
+    }
+
+    /** No Redfish service: an error with ipmi.protocol=redfish, IPMI with auto. */
+    private static Bmc notServed(Call call, BmcLogin login, Protocol protocol, Redfish.NotServed why)
+            throws HandlerException {
+        if (protocol == Protocol.REDFISH) {
+            throw HandlerException.connection("no Redfish service at the BMC's address (ipmi.protocol=redfish): "
+                    + why.getMessage());
+        }
+        call.trace().line("IPMI: no Redfish service at " + login.address().host() + " (" + why.getMessage()
+                + "); using IPMI (ipmi.protocol=auto)");
+        return ipmi(call, login);
     }
 
     /** Power through Redfish's ComputerSystem.Reset, read back from PowerState. */

@@ -337,7 +337,7 @@ class RedfishTest {
                             "power"), "-v");
             assertEquals("off", power(r));
             assertFalse(ipmi.poweredOn());
-            assertTrue(r.stderr().contains("no Redfish service at https://127.0.0.1:" + port)
+            assertTrue(r.stderr().contains("nothing accepts connections at https://127.0.0.1:" + port)
                     && r.stderr().contains("connection refused") && r.stderr().contains("using IPMI"), r.stderr());
         }
     }
