@@ -89,7 +89,7 @@ final class PowerFunctions {
         long budget = protocol == Protocol.AUTO ? call.deadline().remainingMillis() / PROBE_SHARE
                 : call.deadline().remainingMillis();
         try {
-            Redfish.accepting(https, budget);
+            HttpsPort.accepting(https, budget);
         } catch (Redfish.NotServed e) {
             return notServed(call, login, protocol, e);
         }

@@ -85,25 +85,6 @@ final class Redfish implements AutoCloseable {
                 .build();
     }
 
-    /**
-     * Whether anything accepts TCP connections at the service's address, within {@code budgetMillis}:
-     * asked before the TLS and HTTP machinery is set up (hundreds of milliseconds of class loading
-     * on a loaded host), so that a BMC that serves no Redfish costs ipmi.protocol=auto one refused
-     * connection and nothing more.
-     */
-    static void accepting(DeviceAddress https, long budgetMillis) throws NotServed {
-        String at = "https://" + (https.host().contains(":") ? "[" + https.host() + "]" : https.host()) + ":" + https.port();
-        try (java.net.Socket s = new java.net.Socket()) {
-            s.connect(new java.net.InetSocketAddress(https.host(), https.port()), (int) Math.max(1, budgetMillis));
-        } catch (java.net.SocketTimeoutException e) {
-            throw new NotServed("no connection to " + at + " within " + budgetMillis + " ms");
-        } catch (ConnectException e) {
-            throw new NotServed("nothing accepts connections at " + at + " (connection refused)");
-        } catch (IOException | IllegalArgumentException e) {
-            throw new NotServed("no connection to " + at + " (" + describe(e) + ")");
-        }
-    }
-
     /** {@code https://host:port}, as messages name the service. */
     String base() {
         String host = https.host().contains(":") ? "[" + https.host() + "]" : https.host();
