@@ -139,11 +139,11 @@ class CiscoIosTest {
 
     @Test
     void vlanNamesChangeOnlyThroughTheEditBuffer() {
-        // an apply that takes 2 s, so that "in progress" is still what the next GET sees on a busy
-        // machine, where starting snmpget alone can take longer than a short apply
+        // an apply that takes 15 s, so that "in progress" is still what the next GET sees on a
+        // loaded machine, where starting snmpget alone can take seconds
         try (SimulatedSwitch sw = SimulatedSwitch.builder().model(SwitchModel.CISCO_IOS)
                 .ifIndexes(10101, 10102, 10103, 10104).vlan(10, "web").vlan(2000, "big")
-                .vtpApplyDelay(java.time.Duration.ofSeconds(2)).start()) {
+                .vtpApplyDelay(java.time.Duration.ofSeconds(15)).start()) {
             assertEquals(List.of("default", "web", "fddi-default", "token-ring-default", "fddinet-default",
                     "trnet-default", "big"), bulkWalk(sw, 20, VTP_NAME).texts());
             assertRefused(set(sw, VTP_NAME + ".10", "s", "x"), "notWritable");
@@ -161,7 +161,7 @@ class CiscoIosTest {
             assertEquals(0, set(sw, EDIT_OPERATION, "i", "3").exitCode());
             assertEquals("frontend", sw.vtp().vlanName(10));
             List<String> statuses = new ArrayList<>();
-            long end = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+            long end = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(180);
             while (!statuses.contains("2") && System.nanoTime() < end) {
                 statuses.add(text(getOne(sw, APPLY_STATUS)));
             }
@@ -192,7 +192,7 @@ class CiscoIosTest {
             assertEquals(List.of("4"), walk(sw, "public@2000", fdbPort).texts());
 
             List<String> v3 = List.of("-v3", "-l", "authPriv", "-u", "opuser", "-a", "SHA", "-A", "authpass123",
-                    "-x", "AES", "-X", "privpass123", "-n", "vlan-10", "-On", "-t", "3", "-r", "0", sw.address(), fdbPort);
+                    "-x", "AES", "-X", "privpass123", "-n", "vlan-10", "-On", "-t", NetSnmp.ANSWER_TIMEOUT, "-r", "0", sw.address(), fdbPort);
             NetSnmp.Result context = NetSnmp.run("snmpbulkwalk", v3);
             assertEquals(0, context.exitCode(), context::toString);
             assertEquals(List.of("2"), context.texts());

@@ -21,7 +21,13 @@ import java.util.concurrent.TimeUnit;
  * MIB files are needed.
  */
 final class NetSnmp {
-    private static final long TOOL_TIME_LIMIT_SECONDS = 30;
+    /**
+     * net-snmp's -t for a request the simulator should answer, in seconds: far beyond an answer's
+     * time on a loaded machine, where the test JVM that runs the simulator competes for the CPU.
+     * Only requests expected to go unanswered wait less ({@link #getExpectingSilence}).
+     */
+    static final String ANSWER_TIMEOUT = "10";
+    private static final long TOOL_TIME_LIMIT_SECONDS = 120;
 
     private NetSnmp() {
     }
@@ -69,9 +75,9 @@ final class NetSnmp {
         return text;
     }
 
-    /** An SNMPv2c request: 3 s timeout and no retries, so each call is exactly one request. */
+    /** An SNMPv2c request: a generous timeout and no retries, so each call is exactly one request. */
     static Result v2c(String tool, SimulatedSwitch sw, String community, List<String> options, String... operands) {
-        List<String> args = new ArrayList<>(List.of("-v2c", "-c", community, "-On", "-t", "3", "-r", "0"));
+        List<String> args = new ArrayList<>(List.of("-v2c", "-c", community, "-On", "-t", ANSWER_TIMEOUT, "-r", "0"));
         args.addAll(options);
         args.add(sw.address());
         args.addAll(List.of(operands));

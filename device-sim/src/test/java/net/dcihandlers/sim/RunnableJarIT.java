@@ -31,10 +31,10 @@ class RunnableJarIT {
                 "--community", "public", "--write-community", "private")
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         try (BufferedReader stdout = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            String line = CompletableFuture.supplyAsync(() -> readLine(stdout)).get(20, TimeUnit.SECONDS);
+            String line = CompletableFuture.supplyAsync(() -> readLine(stdout)).get(180, TimeUnit.SECONDS);
             assertEquals("listening on udp:127.0.0.1:" + port, line);
 
-            NetSnmp.Result result = NetSnmp.run("snmpget", List.of("-v2c", "-c", "public", "-On", "-t", "3", "-r", "0",
+            NetSnmp.Result result = NetSnmp.run("snmpget", List.of("-v2c", "-c", "public", "-On", "-t", NetSnmp.ANSWER_TIMEOUT, "-r", "0",
                     "127.0.0.1:" + port, SYS_NAME, "1.3.6.1.2.1.2.1.0"));
             assertEquals(0, result.exitCode(), result::toString);
             assertEquals("demo-sw", NetSnmp.text(result.values().get(SYS_NAME)));

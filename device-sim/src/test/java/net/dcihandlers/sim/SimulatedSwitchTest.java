@@ -260,7 +260,7 @@ class SimulatedSwitchTest {
         try (SimulatedSwitch sw = SimulatedSwitch.builder().ports(2).sysName("v3-sw")
                 .v3User("opuser", "authpass123", "privpass123").start()) {
             List<String> v3 = List.of("-v3", "-l", "authPriv", "-u", "opuser", "-a", "SHA", "-A", "authpass123",
-                    "-x", "AES", "-X", "privpass123", "-On", "-t", "3", "-r", "0", sw.address());
+                    "-x", "AES", "-X", "privpass123", "-On", "-t", NetSnmp.ANSWER_TIMEOUT, "-r", "0", sw.address());
             NetSnmp.Result read = NetSnmp.run("snmpget", concat(v3, SYS_NAME));
             assertEquals(0, read.exitCode(), read::toString);
             assertEquals("v3-sw", text(read.values().get(SYS_NAME)));

@@ -30,7 +30,7 @@ class SimulatedUpsTest {
     private static final String SYS_NAME = "1.3.6.1.2.1.1.5.0";
 
     private static NetSnmp.Result v2c(String tool, SimulatedUps ups, String community, String... operands) {
-        List<String> args = new ArrayList<>(List.of("-v2c", "-c", community, "-On", "-t", "3", "-r", "0",
+        List<String> args = new ArrayList<>(List.of("-v2c", "-c", community, "-On", "-t", NetSnmp.ANSWER_TIMEOUT, "-r", "0",
                 ups.address()));
         args.addAll(List.of(operands));
         return NetSnmp.run(tool, args);
@@ -131,7 +131,7 @@ class SimulatedUpsTest {
     @Test
     void snmpV1WalksTheSameTreeWithGetNext() {
         try (SimulatedUps ups = SimulatedUps.builder().lines(2).start()) {
-            NetSnmp.Result v1 = NetSnmp.run("snmpwalk", List.of("-v1", "-c", "public", "-On", "-t", "3", "-r", "0",
+            NetSnmp.Result v1 = NetSnmp.run("snmpwalk", List.of("-v1", "-c", "public", "-On", "-t", NetSnmp.ANSWER_TIMEOUT, "-r", "0",
                     ups.address(), UPS_OBJECTS));
             assertEquals(0, v1.exitCode(), v1::toString);
             assertEquals(walk(ups).keySet(), texts(v1).keySet());
@@ -155,7 +155,7 @@ class SimulatedUpsTest {
     void anSnmpV3UserReadsWithAuthPriv() {
         try (SimulatedUps ups = SimulatedUps.builder().v3User("upsuser", "auth-pass-1", "priv-pass-1").start()) {
             NetSnmp.Result r = NetSnmp.run("snmpget", List.of("-v3", "-l", "authPriv", "-u", "upsuser", "-a", "SHA",
-                    "-A", "auth-pass-1", "-x", "AES", "-X", "priv-pass-1", "-On", "-t", "3", "-r", "0", ups.address(),
+                    "-A", "auth-pass-1", "-x", "AES", "-X", "priv-pass-1", "-On", "-t", NetSnmp.ANSWER_TIMEOUT, "-r", "0", ups.address(),
                     OUTPUT_SOURCE));
             assertEquals(0, r.exitCode(), r::toString);
             assertEquals("3", text(r.values().get(OUTPUT_SOURCE)));

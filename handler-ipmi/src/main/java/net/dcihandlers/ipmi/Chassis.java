@@ -132,7 +132,18 @@ final class Chassis {
             boolean last = i == tries.size() - 1;
             // leave a share for the rest of the ladder, should this one meet a silent BMC
             long silentBudget = last ? deadline.remainingMillis() : deadline.remainingMillis() / 2;
-            ToolRun.Result r = tool.run(a.iface(), a.suite(), command, silentBudget, deadline);
+            ToolRun.Result r;
+            try {
+                r = tool.run(a.iface(), a.suite(), command, silentBudget, deadline);
+            } catch (HandlerException e) {
+                if (failed.isEmpty() || command != PowerCommand.STATUS || !ToolRun.unfinished(e)) {
+                    throw e;
+                }
+                // a fallback stopped at the deadline: a status read changes nothing, so what the
+                // ways before it said (a refused login, typically) is the answer, not "slow"
+                trace.line(a.label() + " was stopped at the deadline");
+                throw noSession(failed, a);
+            }
             String out = r.stdout() + "\n" + r.stderr();
             if (r.exit() != 0 && BUSY.matcher(out).find() && deadline.remainingMillis() > pause + PowerSwitch.MIN_READ_MS) {
                 trace.line("the BMC is busy (" + said(r) + "); asking again in " + pause + " ms");
@@ -160,7 +171,7 @@ final class Chassis {
             trace.line("no session over " + a.label() + (next < tries.size() ? "; trying " + tries.get(next).label() : ""));
             i = next - 1;
         }
-        throw noSession(failed);
+        throw noSession(failed, null);
     }
 
     private void sleep(long ms) throws HandlerException {
@@ -204,7 +215,8 @@ final class Chassis {
         }
     }
 
-    private HandlerException noSession(Map<Attempt, ToolRun.Result> failed) {
+    /** @param cut the way stopped at the deadline while it was tried, or null */
+    private HandlerException noSession(Map<Attempt, ToolRun.Result> failed, Attempt cut) {
         String over = failed.keySet().stream().map(Attempt::label).collect(Collectors.joining(" or "));
         String said = failed.entrySet().stream()
                 .map(e -> e.getKey().iface().option() + (e.getKey().suite().isPresent() ? " -C " + e.getKey().suite().getAsInt() : "")
@@ -212,7 +224,8 @@ final class Chassis {
                 .collect(Collectors.joining("; "));
         List<IpmiInterface> tried = failed.keySet().stream().map(Attempt::iface).distinct().toList();
         Optional<IpmiInterface> untriedIface = ladder.stream().map(Attempt::iface).filter(i -> !tried.contains(i)).findFirst();
-        String untried = settled == null && untriedIface.isPresent()
+        String untried = cut != null ? " (the deadline came while " + cut.label() + " was tried)"
+                : settled == null && untriedIface.isPresent()
                 ? " (the deadline came before " + untriedIface.get().label() + " could be tried)" : "";
         return HandlerException.connection("could not open an IPMI session with the BMC at " + login().address()
                 + " as " + login().userLabel() + " over " + over + untried

@@ -1,5 +1,7 @@
 package net.dcihandlers.ipmi;
 
+import net.dcihandlers.core.testing.Patience;
+
 import java.io.File;
 import java.io.IOException;
 import java.net.DatagramSocket;
@@ -118,7 +120,8 @@ final class SimulatedBmc implements AutoCloseable {
     }
 
     private void awaitAnswer(Path ipmitool) throws IOException, InterruptedException {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        // ipmi_sim starts in milliseconds; a loaded machine may take far longer
+        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(Patience.AWAIT_CAP_MS);
         while (System.nanoTime() < end) {
             if (!process.isAlive()) {
                 throw new AssertionError("ipmi_sim exited at start (" + process.exitValue() + "): " + log());
@@ -128,7 +131,7 @@ final class SimulatedBmc implements AutoCloseable {
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("ipmi_sim did not answer on 127.0.0.1:" + port + " within 15 s: " + log());
+        throw new AssertionError("ipmi_sim did not answer on 127.0.0.1:" + port + " within " + Patience.AWAIT_CAP_MS / 1000 + " s: " + log());
     }
 
     /** {@code 127.0.0.1:port}, as DCImanager would send it in {@code ip}. */
@@ -185,7 +188,7 @@ final class SimulatedBmc implements AutoCloseable {
                 .redirectError(ProcessBuilder.Redirect.DISCARD);
         pb.environment().put("IPMI_PASSWORD", PASSWORD);
         Process p = pb.start();
-        if (!p.waitFor(5, TimeUnit.SECONDS)) {
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             return "";
         }

@@ -49,8 +49,8 @@ class Ap8641RecordingTest {
         Path recording = SharedRecordings.file("apc-8641.snmprec.gz");
         sim = Snmpsim.start(Map.of(COMMUNITY, recording));
         rec = Snmprec.read(recording);
-        // room for snmpsim, a Python agent, on a busy machine
-        dci = PduCalls.to(sim.address(), "snmp.timeout.ms=5000", "snmp.retries=2", "deadline.ms=60000");
+        // with room for snmpsim, a Python agent, on a busy machine
+        dci = PduCalls.to(sim.address());
     }
 
     @AfterAll

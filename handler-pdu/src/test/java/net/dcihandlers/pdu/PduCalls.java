@@ -2,6 +2,7 @@ package net.dcihandlers.pdu;
 
 import net.dcihandlers.core.testing.Doc;
 import net.dcihandlers.core.testing.InProcess;
+import net.dcihandlers.core.testing.Patience;
 import net.dcihandlers.core.testing.Requests;
 import net.dcihandlers.core.testing.RunResult;
 import net.dcihandlers.sim.SimulatedPdu;
@@ -16,17 +17,19 @@ final class PduCalls {
         this.ip = ip;
     }
 
-    /** Calls with the default configuration but short SNMP timeouts, so a test never idles. */
+    /**
+     * Calls with SNMP timeouts and a deadline a loaded machine keeps, and a short pause between
+     * reads of a switching outlet, then {@code config}, which overrides them.
+     */
     static PduCalls to(SimulatedPdu pdu, String... config) {
         return to(pdu.address(), config);
     }
 
     static PduCalls to(String ip, String... config) {
-        String[] lines = new String[config.length + 2];
-        lines[0] = "snmp.timeout.ms=1000";
-        lines[1] = "pdu.power.wait.ms=50";
-        System.arraycopy(config, 0, lines, 2, config.length);
-        return new PduCalls(InProcess.of(Main.spec()).config(lines), ip);
+        String[] lines = new String[config.length + 1];
+        lines[0] = "pdu.power.wait.ms=50";
+        System.arraycopy(config, 0, lines, 1, config.length);
+        return new PduCalls(InProcess.of(Main.spec()).config(Patience.answering(lines)), ip);
     }
 
     Doc status(String community) {

@@ -2,6 +2,7 @@ package net.dcihandlers.snmpswitch;
 
 import net.dcihandlers.core.testing.Doc;
 import net.dcihandlers.core.testing.InProcess;
+import net.dcihandlers.core.testing.Patience;
 import net.dcihandlers.core.testing.Requests;
 import net.dcihandlers.core.testing.Snmprec;
 import net.dcihandlers.core.testing.Snmpsim;
@@ -110,7 +111,7 @@ class CatalystRecordingTest {
 
     @Test
     void switchPortsAllReportsEveryInterface() {
-        Doc d = InProcess.of(Main.spec()).config("switch.ports=all")
+        Doc d = InProcess.of(Main.spec()).config(Patience.answering("switch.ports=all"))
                 .call(Requests.call("status", Requests.snmp(replay.simAddress(), "v2c", "c3750"))).ok();
         assertEquals(rec.column("1.3.6.1.2.1.2.2.1.2").keySet(), d.ports().keySet());
         assertEquals("Vlan1", d.ports().get("1").get("description"));

@@ -2,6 +2,7 @@ package net.dcihandlers.snmpswitch;
 
 import net.dcihandlers.core.testing.Doc;
 import net.dcihandlers.core.testing.InProcess;
+import net.dcihandlers.core.testing.Patience;
 import net.dcihandlers.core.testing.NetnsSwitch;
 import net.dcihandlers.core.testing.NetnsSwitch.V3User;
 import net.dcihandlers.core.testing.Requests;
@@ -56,13 +57,13 @@ class NetnsSwitchTest {
     }
 
     private static InProcess handler() {
-        return InProcess.of(Main.spec()).config("snmp.timeout.ms=500", "snmp.retries=1");
+        return InProcess.of(Main.spec()).config(Patience.answering());
     }
 
     /** Configuration for the SHA/AES user: DCImanager's defaults are MD5/DES. */
     private static InProcess shaAes() {
-        return InProcess.of(Main.spec()).config("snmp.v3.auth.protocol=SHA", "snmp.v3.priv.protocol=AES128",
-                "snmp.timeout.ms=500");
+        return InProcess.of(Main.spec()).config(Patience.answering("snmp.v3.auth.protocol=SHA",
+                "snmp.v3.priv.protocol=AES128"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package net.dcihandlers.snmpswitch;
 
 import net.dcihandlers.core.testing.Doc;
 import net.dcihandlers.core.testing.InProcess;
+import net.dcihandlers.core.testing.Patience;
 import net.dcihandlers.core.testing.Requests;
 import net.dcihandlers.sim.SimulatedSwitch;
 import org.junit.jupiter.api.AfterAll;
@@ -37,7 +38,7 @@ class SimulatedSwitchStatusTest {
     @Test
     void statusWithoutADuplexColumnLeavesDuplexOut() {
         sw.setLink(sw.portIfIndexes().get(3), false);
-        Doc d = InProcess.of(Main.spec()).call(Requests.call("status", Requests.snmp(sw.address(), "v2c", "public"))).ok();
+        Doc d = InProcess.of(Main.spec()).config(Patience.answering()).call(Requests.call("status", Requests.snmp(sw.address(), "v2c", "public"))).ok();
         assertEquals("sim & <switch>", d.hostname());
         Map<String, Map<String, String>> ports = d.ports();
         assertEquals(sw.portIfIndexes().stream().map(String::valueOf).toList(), ports.keySet().stream().toList(),

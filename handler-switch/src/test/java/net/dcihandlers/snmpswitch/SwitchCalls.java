@@ -2,6 +2,7 @@ package net.dcihandlers.snmpswitch;
 
 import net.dcihandlers.core.testing.Doc;
 import net.dcihandlers.core.testing.InProcess;
+import net.dcihandlers.core.testing.Patience;
 import net.dcihandlers.core.testing.Requests;
 import net.dcihandlers.sim.SimulatedSwitch;
 
@@ -14,13 +15,12 @@ final class SwitchCalls {
     private SwitchCalls() {
     }
 
-    /** The handler with short SNMP timeouts, so a test that expects silence does not wait long. */
+    /**
+     * The handler with SNMP timeouts a loaded machine keeps, then {@code moreConfig}; a test that
+     * expects silence sets short ones there.
+     */
     static InProcess handler(String... moreConfig) {
-        String[] config = new String[moreConfig.length + 2];
-        config[0] = "snmp.timeout.ms=1000";
-        config[1] = "snmp.retries=1";
-        System.arraycopy(moreConfig, 0, config, 2, moreConfig.length);
-        return InProcess.of(Main.spec()).config(config);
+        return InProcess.of(Main.spec()).config(Patience.answering(moreConfig));
     }
 
     static Doc call(SimulatedSwitch sw, String func) {

@@ -2,6 +2,7 @@ package net.dcihandlers.snmpswitch;
 
 import net.dcihandlers.core.testing.Doc;
 import net.dcihandlers.core.testing.InProcess;
+import net.dcihandlers.core.testing.Patience;
 import net.dcihandlers.core.testing.Requests;
 import net.dcihandlers.core.testing.RunResult;
 import net.dcihandlers.core.testing.SharedRecordings;
@@ -154,9 +155,7 @@ class SwitchRecordingsTest {
      * answer while other builds run, which the default 1.5 s timeout does not allow for.
      */
     private static InProcess handler(String... config) {
-        List<String> all = new ArrayList<>(List.of("snmp.timeout.ms=5000", "snmp.retries=2", "deadline.ms=180000"));
-        all.addAll(List.of(config));
-        return InProcess.of(Main.spec()).config(all.toArray(String[]::new));
+        return InProcess.of(Main.spec()).config(Patience.answering(config));
     }
 
     private static Doc call(Recorded r, String func, String version, String... config) {

@@ -2,6 +2,7 @@ package net.dcihandlers.ups;
 
 import net.dcihandlers.core.testing.Doc;
 import net.dcihandlers.core.testing.InProcess;
+import net.dcihandlers.core.testing.Patience;
 import net.dcihandlers.core.testing.Requests;
 import net.dcihandlers.core.testing.RunResult;
 import net.dcihandlers.core.testing.Upsd;
@@ -75,7 +76,7 @@ class NutUpsdTest {
     }
 
     private static Doc status(String ip, String... config) {
-        return InProcess.of(NutMain.spec()).config(config).call(Requests.call("status", nut(ip)));
+        return InProcess.of(NutMain.spec()).config(Patience.answeringOverNut(config)).call(Requests.call("status", nut(ip)));
     }
 
     /** What the panel must show for the values upsd serves now, converted with NUT's units (W, s). */
@@ -166,7 +167,8 @@ class NutUpsdTest {
         assertEquals("OK", UpsParams.status(ok));
 
         String wrong = "not-" + PASSWORD;
-        RunResult r = InProcess.of(NutMain.spec()).config(conf("nut.user", USER), conf("nut.password", wrong))
+        RunResult r = InProcess.of(NutMain.spec()).config(Patience.answeringOverNut(conf("nut.user", USER),
+                        conf("nut.password", wrong)))
                 .run(Requests.call("status", nut(single.target("rack1"))), "-v");
         Doc refused = r.doc().error("connection");
         assertTrue(refused.errorText().contains("ACCESS-DENIED") && refused.errorText().contains("nut.password"),

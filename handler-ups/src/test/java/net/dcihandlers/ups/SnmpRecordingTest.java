@@ -2,6 +2,7 @@ package net.dcihandlers.ups;
 
 import net.dcihandlers.core.testing.Doc;
 import net.dcihandlers.core.testing.InProcess;
+import net.dcihandlers.core.testing.Patience;
 import net.dcihandlers.core.testing.Requests;
 import net.dcihandlers.core.testing.RunResult;
 import net.dcihandlers.core.testing.SharedRecordings;
@@ -60,7 +61,7 @@ class SnmpRecordingTest {
 
     /** dci-ups with room for snmpsim, a Python agent that may take seconds while other builds run. */
     private static InProcess handler() {
-        return InProcess.of(Main.spec()).config("snmp.timeout.ms=5000", "snmp.retries=2", "deadline.ms=60000");
+        return InProcess.of(Main.spec()).config(Patience.answering());
     }
 
     private static Doc status(String address, String version, String recording) {

@@ -1,5 +1,6 @@
 package net.dcihandlers.packaging;
 
+import net.dcihandlers.core.testing.Patience;
 import net.dcihandlers.sim.Fault;
 import net.dcihandlers.sim.SimulatedSwitch;
 import org.junit.jupiter.api.AfterAll;
@@ -39,13 +40,13 @@ import static org.junit.jupiter.api.Assertions.fail;
  * never closes, a configuration that is a pipe, agents that send garbage or crawl, and a fake
  * ipmitool that hangs, traps every signal it can and records what it was given.
  *
- * <p>Each answer's wall time is asserted against deadline.ms plus {@link #ROOM_MS}: the target,
- * deadline.ms + 300 ms on an idle machine, is measured and reported (BENCHMARKS.md), not asserted,
- * since the suite must pass on a busy CI machine.
+ * <p>What holds on any machine is asserted: the deadline's error, no process left, and a wall time
+ * within {@link Patience#bound} of deadline.ms (room for a loaded machine starting JVMs beside
+ * other builds), while what each device or caller does would take far longer than that without
+ * the deadline. The target, deadline.ms + 300 ms on an idle machine, is measured and reported by
+ * {@code bench/deadline} (BENCHMARKS.md), not asserted.
  */
 class DeadlineIT {
-    /** Room on top of deadline.ms for a busy 2-core machine starting JVMs beside other builds. */
-    static final long ROOM_MS = 3000;
     private static Path tmp;
 
     @BeforeAll
@@ -83,11 +84,11 @@ class DeadlineIT {
             process.getOutputStream().close();
         }
 
-        /** Waits for the end (a minute at most) and returns the result and its wall time. */
+        /** Waits for the end (a few minutes at most) and returns the result and its wall time. */
         Timed finish() throws Exception {
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            if (!process.waitFor(Patience.AWAIT_CAP_MS, TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
-                fail("the handler did not end within a minute");
+                fail("the handler did not end within " + Patience.AWAIT_CAP_MS / 1000 + " s");
             }
             long ms = (System.nanoTime() - startNanos) / 1_000_000;
             return new Timed(new Dist.Result(process.exitValue(), new String(out.get(), StandardCharsets.UTF_8),
@@ -97,7 +98,7 @@ class DeadlineIT {
 
     record Timed(Dist.Result result, long millis) {
         void within(long deadlineMs) {
-            assertTrue(millis <= deadlineMs + ROOM_MS, "answered after " + millis + " ms; deadline.ms=" + deadlineMs
+            assertTrue(millis <= Patience.bound(deadlineMs), "answered after " + millis + " ms; deadline.ms=" + deadlineMs
                     + "\n" + result.describe());
         }
     }
@@ -201,8 +202,9 @@ class DeadlineIT {
     void anAgentThatSendsGarbageIsAConnectionErrorWithinTheDeadline(String launcher) throws Exception {
         long deadline = 5000;
         try (GarbageAgent agent = new GarbageAgent()) {
+            // garbage is no answer: without the deadline, 11 tries of 10 s, far beyond the bound
             Call c = Call.start(List.of(Dist.launcher(launcher).toString()),
-                    env("deadline.ms=" + deadline, "snmp.timeout.ms=1000", "snmp.retries=10"));
+                    env("deadline.ms=" + deadline, "snmp.timeout.ms=10000", "snmp.retries=10"));
             c.write("<doc><func>status</func><device_params><ip>" + agent.address() + "</ip><snmp_ver>SNMP v2c</snmp_ver>"
                     + "<snmp_community>public</snmp_community></device_params></doc>");
             c.close();
@@ -221,9 +223,10 @@ class DeadlineIT {
     @Test
     void aLongTableFromASlowAgentIsCutAtTheDeadlineWithAnErrorNamingTheDevice() throws Exception {
         long deadline = 5000;
-        try (SimulatedSwitch sw = SimulatedSwitch.builder().ports(2000).faults(Fault.slow(Duration.ofMillis(150))).start()) {
+        // some forty GETBULKs, each answered 2 s late: over a minute without the deadline, beyond the bound
+        try (SimulatedSwitch sw = SimulatedSwitch.builder().ports(2000).faults(Fault.slow(Duration.ofMillis(2000))).start()) {
             Call c = Call.start(List.of(Dist.launcher("dci-switch").toString()), env("deadline.ms=" + deadline,
-                    "snmp.timeout.ms=3000"));
+                    "snmp.timeout.ms=5000"));
             c.write("<doc><func>statistics</func><device_params><ip>" + sw.address() + "</ip><snmp_ver>SNMP v2c"
                     + "</snmp_ver><snmp_community>public</snmp_community></device_params></doc>");
             c.close();
@@ -414,14 +417,13 @@ class DeadlineIT {
         List<String> command = List.of("python3", "-c", "import os, signal, sys\n"
                 + "for s in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP): signal.signal(s, signal.SIG_DFL)\n"
                 + "os.execv(sys.argv[1], sys.argv[1:])", Dist.launcher("dci-ipmi").toString());
-        Call c = Call.start(command, env("deadline.ms=60000", "ipmi.tool=" + tool, "ipmi.interface=lanplus"));
+        // a deadline beyond the wait for the fake to start, which a loaded machine may make long
+        Call c = Call.start(command, env("deadline.ms=" + Patience.DEADLINE_MS, "ipmi.tool=" + tool,
+                "ipmi.interface=lanplus"));
         c.write(ipmiRequest("port_off"));
         c.close();
         Path started = tool.resolveSibling("started");
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(50);
-        while (!Files.exists(started) && System.nanoTime() < until && c.process().isAlive()) {
-            Thread.sleep(20);
-        }
+        Patience.await("the fake ipmitool to start", () -> Files.exists(started) || !c.process().isAlive());
         assertTrue(Files.exists(started), "the fake ipmitool was started");
         Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(c.process().pid())).start();
         assertEquals(0, kill.waitFor());

@@ -1,5 +1,6 @@
 package net.dcihandlers.packaging;
 
+import net.dcihandlers.core.testing.Patience;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
 
@@ -192,9 +193,16 @@ final class Dist {
         return run(command, env, cwd, stdin == null ? null : stdin.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Runs a command (no shell), feeds stdin (or nothing) and closes it, and waits up to a minute. */
+    /**
+     * How long {@link #run} waits for a command: beyond any deadline.ms a test gives (up to
+     * {@link Patience#DEADLINE_MS}, for calls that must answer on a loaded machine), so only a hang
+     * reaches it.
+     */
+    static final int RUN_CAP_SECONDS = (int) (Patience.bound(Patience.DEADLINE_MS) / 1000);
+
+    /** Runs a command (no shell), feeds stdin (or nothing) and closes it, and waits for its end. */
     static Result run(List<String> command, Map<String, String> env, Path cwd, byte[] stdin) {
-        return run(command, env, cwd, stdin, 60);
+        return run(command, env, cwd, stdin, RUN_CAP_SECONDS);
     }
 
     /** The same, waiting up to the given number of seconds (package installs start many JVMs). */
@@ -227,14 +235,23 @@ final class Dist {
         }
     }
 
+    /**
+     * All a stream holds, read on a thread of its own: the common pool has as few threads as the
+     * machine has cores, so fifty calls at once would leave some outputs unread, and their
+     * processes blocked writing them.
+     */
     static CompletableFuture<byte[]> drain(InputStream in) {
-        return CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<byte[]> all = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
             try (in) {
-                return in.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                all.complete(in.readAllBytes());
+            } catch (IOException | RuntimeException e) {
+                all.completeExceptionally(e);
             }
-        });
+        }, "drain");
+        t.setDaemon(true);
+        t.start();
+        return all;
     }
 
     /** Parses exactly one XML document (anything after it is an error), DTDs refused. */

@@ -1,5 +1,6 @@
 package net.dcihandlers.packaging;
 
+import net.dcihandlers.core.testing.Patience;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -172,7 +173,8 @@ class LauncherIT {
         env.put("JAVA_HOME", System.getProperty("java.home"));
         assertInfo(run(List.of(link.toString(), "-info"), env, tmp, (String) null), "Switch");
         Path conf = tmp.resolve("test.conf");
-        Files.writeString(conf, "deadline.ms=20000\nsnmp.timeout.ms=300\nsnmp.retries=0\n");
+        // deadline.ms counts the JVM's start-up: generous, so that the SNMP timeout is what ends the call
+        Files.writeString(conf, "deadline.ms=" + Patience.DEADLINE_MS + "\nsnmp.timeout.ms=300\nsnmp.retries=0\n");
         env.put("DCI_HANDLERS_CONF", conf.toString());
         String text = assertErrorDocument(run(List.of(link.toString()), env, tmp, Dist.REQUEST), "connection");
         assertTrue(text.contains("127.0.0.1:9"), text);
@@ -308,8 +310,9 @@ class LauncherIT {
     @Test
     void aRequestToAnUnreachableDeviceGetsAConnectionErrorDocument() throws IOException {
         Path conf = tmp.resolve("test.conf");
-        // deadline.ms counts the JVM's start-up: generous, so that the SNMP timeout is what ends the call
-        Files.writeString(conf, "deadline.ms=20000\nsnmp.timeout.ms=500\nsnmp.retries=0\n");
+        // deadline.ms counts the JVM's start-up, which takes seconds on a loaded machine: generous, so
+        // that the SNMP timeout is what ends the call
+        Files.writeString(conf, "deadline.ms=" + Patience.DEADLINE_MS + "\nsnmp.timeout.ms=500\nsnmp.retries=0\n");
         Map<String, String> env = Dist.withJava();
         env.put("DCI_HANDLERS_CONF", conf.toString());
         Dist.Result r = run(List.of(Dist.launcher("dci-switch").toString()), env, tmp, Dist.REQUEST);
@@ -335,11 +338,7 @@ class LauncherIT {
 
         assertErrorDocument(run(List.of(launcher), env, tmp, Dist.REQUEST), "connection");
         Path cds = install.resolve("lib/cds");
-        long end = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < end && !archiveReadyFor(cds, "dci-switch")) {
-            Thread.sleep(200);
-        }
-        assertTrue(archiveReadyFor(cds, "dci-switch"), "an archive appeared in " + cds);
+        Patience.await("an archive in " + cds, () -> archiveReadyFor(cds, "dci-switch"));
 
         env.put("DCI_JAVA_OPTS", "-Xlog:cds=info:stderr");
         Dist.Result withArchive = run(List.of(launcher), env, tmp, Dist.REQUEST);
@@ -365,7 +364,7 @@ class LauncherIT {
         Path tool = tmp.resolve("ipmitool");
         Dist.write(tool, "#!/bin/sh\necho 'Chassis Power is on'\n", "rwxr-xr-x");
         Path conf = tmp.resolve("ipmi.conf");
-        Files.writeString(conf, "ipmi.tool=" + tool + "\nipmi.interface=lanplus\ndeadline.ms=20000\n");
+        Files.writeString(conf, "ipmi.tool=" + tool + "\nipmi.interface=lanplus\ndeadline.ms=" + Patience.DEADLINE_MS + "\n");
         Map<String, String> env = Dist.withJava();
         env.remove("DCI_NO_CDS");
         env.put("DCI_HANDLERS_CONF", conf.toString());
@@ -374,14 +373,10 @@ class LauncherIT {
                         + "</device_params></doc>");
         assertEquals("on", Dist.text(r.document(), "admin_status"), r::describe);
         Path cds = install.resolve("lib/cds");
-        long end = System.currentTimeMillis() + 150_000;
-        while (System.currentTimeMillis() < end && !archiveReadyFor(cds, "dci-ipmi")) {
-            Thread.sleep(200);
-        }
-        assertTrue(archiveReadyFor(cds, "dci-ipmi"), "an archive appeared in " + cds + " after the handler ended");
+        Patience.await("an archive in " + cds + " after the handler ended", () -> archiveReadyFor(cds, "dci-ipmi"));
     }
 
-    private static boolean archiveReadyFor(Path cds, String handler) throws IOException {
+    private static boolean archiveReadyFor(Path cds, String handler) {
         if (!Files.isDirectory(cds)) {
             return false;
         }
@@ -389,6 +384,8 @@ class LauncherIT {
             List<String> names = s.map(p -> p.getFileName().toString()).toList();
             return names.stream().anyMatch(n -> n.matches(handler + "-.*\\.jsa"))
                     && names.stream().noneMatch(n -> n.endsWith(".lock") || n.endsWith(".tmp"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -1,5 +1,6 @@
 package net.dcihandlers.packaging;
 
+import net.dcihandlers.core.testing.Patience;
 import net.dcihandlers.sim.SimulatedPdu;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,10 +35,8 @@ class PduIT {
                 .commandDelay(Duration.ofMillis(300)).rebootDuration(Duration.ofMillis(400)).start();
         blades = SimulatedPdu.builder(SimulatedPdu.Kind.BLADECENTER).outlets(4).emptySlots(3).start();
         tmp = Dist.newScratch("pdu");
-        Path conf = tmp.resolve("pdu.conf");
-        Files.writeString(conf, "deadline.ms=9000\npdu.power.wait.ms=100\n");
-        env = Dist.withJava();
-        env.put("DCI_HANDLERS_CONF", conf.toString());
+        // SNMP timeouts and a deadline a loaded machine keeps: deadline.ms counts the JVM's start too
+        env = Dist.withConfiguration(tmp, Patience.answering("pdu.power.wait.ms=100"));
     }
 
     @AfterAll

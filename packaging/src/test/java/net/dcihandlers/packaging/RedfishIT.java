@@ -1,5 +1,6 @@
 package net.dcihandlers.packaging;
 
+import net.dcihandlers.core.testing.Patience;
 import net.dcihandlers.sim.redfish.Certificates;
 import net.dcihandlers.sim.redfish.RedfishBmc;
 import org.junit.jupiter.api.AfterAll;
@@ -63,7 +64,7 @@ class RedfishIT {
         try (RedfishBmc bmc = RedfishBmc.builder().login(USER, PASSWORD).certificates(cert).poweredOn(true)
                 .offDelayMs(1500).onDelayMs(2500).busyAfterResetMs(1000).start()) {
             Map<String, String> env = Dist.withConfiguration(tmp, "redfish.port=" + bmc.port(), "state.dir=" + state,
-                    "log.file=" + log, "deadline.ms=15000");
+                    "log.file=" + log, "deadline.ms=" + Patience.DEADLINE_MS);
             assertEquals("on", power(call(env, "status")));
             assertEquals("off", power(call(env, "port_off")));
             assertFalse(bmc.poweredOn());
@@ -89,7 +90,8 @@ class RedfishIT {
         int port;
         try (RedfishBmc first = RedfishBmc.builder().login(USER, PASSWORD).certificates(cert).start()) {
             port = first.port();
-            Map<String, String> env = Dist.withConfiguration(tmp, "redfish.port=" + port, "state.dir=" + state);
+            Map<String, String> env = Dist.withConfiguration(tmp, "redfish.port=" + port, "state.dir=" + state,
+                    "deadline.ms=" + Patience.DEADLINE_MS);
             assertEquals("on", power(call(env, "status")));
         }
         try (RedfishBmc replaced = RedfishBmc.builder().login(USER, PASSWORD).certificates(other).start()) {
@@ -99,7 +101,7 @@ class RedfishIT {
                 Files.move(oldPin, pin);
             }
             Map<String, String> env = Dist.withConfiguration(tmp, "redfish.port=" + replaced.port(), "state.dir=" + state,
-                    "ipmi.protocol=redfish");
+                    "ipmi.protocol=redfish", "deadline.ms=" + Patience.DEADLINE_MS);
             Dist.Result r = call(env, "port_off");
             String text = Dist.assertErrorDocument(r, "connection");
             assertTrue(text.contains(cert.fingerprint()) && text.contains(other.fingerprint()) && text.contains(pin.toString()),

@@ -1,5 +1,6 @@
 package net.dcihandlers.packaging;
 
+import net.dcihandlers.core.testing.Patience;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -100,7 +101,8 @@ class RuntimeIT {
         Files.writeString(fake, "#!/bin/sh\necho 'Chassis Power is on'\n");
         fake.toFile().setExecutable(true);
         Path conf = tmp.resolve("ipmi.conf");
-        Files.writeString(conf, "ipmi.tool=" + fake + "\n");
+        // deadline.ms counts the JVM's start, which takes seconds on a loaded machine
+        Files.writeString(conf, "ipmi.tool=" + fake + "\ndeadline.ms=" + Patience.DEADLINE_MS + "\n");
         Map<String, String> env = Dist.withoutJava();
         env.put("DCI_HANDLERS_CONF", conf.toString());
         Dist.Result r = Dist.run(List.of(withRuntime().resolve("bin/dci-ipmi").toString()), env, tmp,

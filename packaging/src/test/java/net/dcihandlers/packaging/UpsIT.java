@@ -1,5 +1,6 @@
 package net.dcihandlers.packaging;
 
+import net.dcihandlers.core.testing.Patience;
 import net.dcihandlers.core.testing.Upsd;
 import net.dcihandlers.sim.SimulatedUps;
 import org.junit.jupiter.api.AfterAll;
@@ -24,6 +25,8 @@ class UpsIT {
     private static SimulatedUps ups;
     private static Upsd upsd;
     private static Path tmp;
+    /** SNMP and NUT timeouts and a deadline a loaded machine keeps (deadline.ms counts the JVM's start). */
+    private static Map<String, String> env;
 
     @BeforeAll
     static void start() throws IOException {
@@ -36,6 +39,7 @@ class UpsIT {
         vars.put("battery.runtime", "2400");
         upsd = Upsd.builder().ups("rack1", vars).start();
         tmp = Dist.newScratch("ups");
+        env = Dist.withConfiguration(tmp, Patience.answering("nut.timeout.ms=" + Patience.NUT_TIMEOUT_MS));
     }
 
     @AfterAll
@@ -62,7 +66,7 @@ class UpsIT {
     }
 
     private static Dist.Result dciUps() {
-        return Dist.run(List.of(Dist.launcher("dci-ups").toString()), Dist.withJava(), tmp,
+        return Dist.run(List.of(Dist.launcher("dci-ups").toString()), env, tmp,
                 "<doc><func>status</func><device_params><ip>" + ups.address() + "</ip><snmp_ver>SNMP v2c</snmp_ver>"
                         + "<snmp_community>public</snmp_community></device_params></doc>");
     }
@@ -92,7 +96,7 @@ class UpsIT {
 
     @Test
     void dciUpsNutReadsUpsdAndFollowsItsChanges() {
-        Dist.Result r = Dist.run(List.of(Dist.launcher("dci-ups-nut").toString()), Dist.withJava(), tmp,
+        Dist.Result r = Dist.run(List.of(Dist.launcher("dci-ups-nut").toString()), env, tmp,
                 "<doc><func>status</func><device_params><ip>" + upsd.target("rack1") + "</ip></device_params></doc>");
         Map<String, String> p = params(r);
         assertEquals("OK", p.get("device_status"));
@@ -103,7 +107,7 @@ class UpsIT {
 
         upsd.set("rack1", Map.of("ups.status", "OB LB", "battery.runtime", "120"));
         Map<String, String> low = params(Dist.run(List.of(Dist.launcher("dci-ups-nut").toString(), "status", "--ip",
-                upsd.target("rack1")), Dist.withJava(), tmp, (String) null));
+                upsd.target("rack1")), env, tmp, (String) null));
         assertEquals("Critical", low.get("device_status"));
         assertEquals(2.0, Double.parseDouble(low.get("battary_time_remains")));
     }

@@ -10,6 +10,7 @@ import net.dcihandlers.core.Trace;
 import net.dcihandlers.core.protocol.DeviceParams;
 import net.dcihandlers.core.protocol.ErrorType;
 import net.dcihandlers.core.protocol.Request;
+import net.dcihandlers.core.testing.Patience;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -64,7 +65,8 @@ class SnmpClientTest {
 
     private SnmpClient client(String version) throws HandlerException {
         DeviceParams d = new DeviceParams().ip(agent.address()).snmpVersion(version).snmpCommunity("public");
-        Config c = Config.of(Map.of("snmp.timeout.ms", "1000", "snmp.retries", "0", "snmp.max.repetitions", "7"));
+        Config c = Config.of(Map.of("snmp.timeout.ms", Long.toString(Patience.SNMP_TIMEOUT_MS), "snmp.retries", "0",
+                "snmp.max.repetitions", "7"));
         Call call = new Call(Function.STATUS, new Request("status", d, null), c,
                 Trace.to(new PrintStream(traced, true, StandardCharsets.UTF_8)), Deadline.in(60_000), state);
         return SnmpClient.open(call);

@@ -105,7 +105,7 @@ public final class NetnsSwitch implements AutoCloseable {
             sw.awaitReady();
             // snmpd caches ifTable for a few seconds; with NET-SNMP-AGENT-MIB nsCacheTimeout of
             // ifTable at 0 it reads the kernel on every request, so a test sees no stale state
-            Peers.run(10, "snmpset", "-v2c", "-c", RW_COMMUNITY, "-t", "1", sw.address(),
+            Peers.run(60, "snmpset", "-v2c", "-c", RW_COMMUNITY, "-t", "5", sw.address(),
                     "1.3.6.1.4.1.8072.1.5.3.1.2.1.3.6.1.2.1.2.2", "i", "0").ok();
             return sw;
         } catch (IOException e) {
@@ -125,22 +125,12 @@ public final class NetnsSwitch implements AutoCloseable {
     }
 
     private void awaitReady() {
-        long end = System.currentTimeMillis() + 20_000;
-        while (System.currentTimeMillis() < end) {
+        Patience.await("snmpd to answer on " + address(), () -> {
             if (!snmpd.isAlive()) {
                 throw new AssertionError("snmpd exited: " + log());
             }
-            if (snmpGet("1.3.6.1.2.1.1.5.0") != null) {
-                return;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        throw new AssertionError("snmpd did not answer within 20 s: " + log());
+            return snmpGet("1.3.6.1.2.1.1.5.0") != null;
+        });
     }
 
     private String log() {
@@ -153,7 +143,7 @@ public final class NetnsSwitch implements AutoCloseable {
 
     /** One value read with net-snmp's own snmpget (read-only community), or null. */
     public String snmpGet(String oid) {
-        Peers.Out o = Peers.run(10, "snmpget", "-v2c", "-c", RO_COMMUNITY, "-t", "0.5", "-r", "0", "-Oqv",
+        Peers.Out o = Peers.run(30, "snmpget", "-v2c", "-c", RO_COMMUNITY, "-t", "5", "-r", "0", "-Oqv",
                 address(), oid);
         return o.exit() == 0 ? o.stdout().trim() : null;
     }

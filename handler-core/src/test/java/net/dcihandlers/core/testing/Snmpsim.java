@@ -70,25 +70,18 @@ public final class Snmpsim implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until snmpsimd answers, which takes seconds on a loaded machine (it indexes the
+     * recordings first): each probe waits long enough for a slow answer, so none is missed.
+     */
     private void awaitReady(String community) {
-        long end = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < end) {
+        Patience.await("snmpsimd to answer on " + address(), () -> {
             if (!process.isAlive()) {
                 throw new AssertionError("snmpsimd exited: " + log());
             }
-            Peers.Out o = Peers.run(10, "snmpget", "-v2c", "-c", community, "-t", "0.3", "-r", "0", "-On",
-                    "127.0.0.1:" + port, "1.3.6.1.2.1.1.1.0");
-            if (o.exit() == 0) {
-                return;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        throw new AssertionError("snmpsimd did not answer within 60 s: " + log());
+            return Peers.run(30, "snmpget", "-v2c", "-c", community, "-t", "5", "-r", "0", "-On",
+                    address(), "1.3.6.1.2.1.1.1.0").exit() == 0;
+        });
     }
 
     private String log() {

@@ -31,8 +31,8 @@ import java.util.Map;
  */
 public final class Upsd implements AutoCloseable {
     /** How long upsd may take to serve a change (dummy-ups polls its file every second here). */
-    private static final long CHANGE_TIMEOUT_MS = 20_000;
-    private static final long START_TIMEOUT_MS = 30_000;
+    private static final long CHANGE_TIMEOUT_MS = Patience.AWAIT_CAP_MS;
+    private static final long START_TIMEOUT_MS = Patience.AWAIT_CAP_MS;
 
     private final Path dir;
     private final int port;
@@ -101,7 +101,7 @@ public final class Upsd implements AutoCloseable {
 
     /** What upsc reads for a variable now, or null if upsc fails. */
     public String served(String ups, String variable) {
-        Peers.Out o = Peers.run(10, upsc.toString(), target(ups), variable);
+        Peers.Out o = Peers.run(60, upsc.toString(), target(ups), variable);
         return o.exit() == 0 ? o.stdout().strip() : null;
     }
 
