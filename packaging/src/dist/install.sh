@@ -368,6 +368,21 @@ remove_dir_if_empty() {
     fi
 }
 
+# The handlers' state folder (state.dir's default, var/ of the installation): what they learn about
+# devices from one call to the next (BMC certificates pinned on first use, the IPMI cipher suite
+# found per BMC). Owner only, since it decides whom the handlers trust. An upgrade keeps what it
+# holds, and so does --uninstall (as an edited configuration): a reinstall trusts the same BMCs.
+state=$home/var
+ensure_state_dir() {
+    if [ -d "$state" ] && [ ! -h "$state" ]; then
+        step "keep $state/ (the handlers' state), mode 0700"
+    else
+        step "create $state/ (the handlers' state: pinned BMC certificates, IPMI cipher suites), mode 0700"
+        $dry || mkdir -- "$state" || die "cannot create $state"
+    fi
+    $dry || chmod 700 -- "$state" || die "cannot set the mode of $state"
+}
+
 # save_manifest [keep-old]: writes the manifest of this run; with keep-old (an install stopped
 # half-way) the old entries stay listed too, so that nothing installed is ever forgotten.
 save_manifest() {
@@ -544,6 +559,14 @@ EOF
     done
     remove_path "$manifest"
     clear_archives "class-data archive"
+    if [ -d "$state" ] && [ ! -h "$state" ]; then
+        if [ -n "$(ls -A -- "$state")" ]; then
+            step "keep $state/ (what the handlers learned about devices: pinned BMC certificates; remove it yourself when no longer needed)"
+        else
+            step "remove $state/"
+            $dry || rmdir -- "$state" || die "cannot remove $state"
+        fi
+    fi
     # a folder sorts after its parent, so in reverse order it is emptied first
     while IFS= read -r path; do
         [ -n "$path" ] && remove_dir_if_empty "$path"
@@ -667,6 +690,8 @@ else
         [ -n "$sum" ] && record "c $sum $conf"
     fi
 fi
+
+ensure_state_dir
 
 ensure_dir "$home/bin"
 for name in $launchers; do

@@ -21,10 +21,16 @@ public final class Config {
 
     private final Properties props;
     private final String source;
+    private String home;
 
     private Config(Properties props, String source) {
         this.props = props;
         this.source = source;
+    }
+
+    /** The installation's folder (where {@code etc/} and {@code var/} are), or null when run from a build. */
+    public String home() {
+        return home;
     }
 
     public static Config defaults() {
@@ -55,13 +61,16 @@ public final class Config {
     /** Loads the file named by the environment, or the installation's own file, or nothing. */
     public static Config load(Map<String, String> env, String home) throws HandlerException {
         String named = env.get(ENV_FILE);
+        Config c;
         if (named != null && !named.isEmpty()) {
-            return read(Path.of(named), true);
+            c = read(Path.of(named), true);
+        } else if (home != null && !home.isEmpty()) {
+            c = read(Path.of(home, "etc", "dci-handlers.conf"), false);
+        } else {
+            c = defaults();
         }
-        if (home != null && !home.isEmpty()) {
-            return read(Path.of(home, "etc", "dci-handlers.conf"), false);
-        }
-        return defaults();
+        c.home = home == null || home.isEmpty() ? null : home;
+        return c;
     }
 
     /**

@@ -25,6 +25,10 @@ public final class CoreSettings {
             "A file that every call made by DCImanager appends its trace to (as -v shows it, secrets removed)"
                     + " and one result line; empty: no log.");
 
+    public static final Setting STATE_DIR = new Setting("state.dir", "",
+            "The folder where handlers keep what they learn about devices (pinned BMC certificates, IPMI cipher"
+                    + " suites found to work), created with mode 0700; empty: var/ of the installation.");
+
     public static final List<Setting> ALL = List.of(DEADLINE_MS, SNMP_TIMEOUT_MS, SNMP_RETRIES,
-            SNMP_MAX_REPETITIONS, SNMP_V3_AUTH_PROTOCOL, SNMP_V3_PRIV_PROTOCOL, LOG_FILE);
+            SNMP_MAX_REPETITIONS, SNMP_V3_AUTH_PROTOCOL, SNMP_V3_PRIV_PROTOCOL, LOG_FILE, STATE_DIR);
 }

@@ -8,6 +8,7 @@ import net.dcihandlers.core.tool.ToolRun;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 /**
  * One ipmitool run against one BMC. The password goes to ipmitool through IPMI_PASSWORD and -E,
@@ -15,6 +16,8 @@ import java.util.Map;
  */
 final class Ipmitool {
     static final String PASSWORD_ENV = "IPMI_PASSWORD";
+    /** Kept between ipmitool giving up on a silent BMC by itself and the kill at its time limit. */
+    static final long SLACK_MS = 500;
 
     private final IpmiConfig config;
     private final BmcLogin login;
@@ -36,20 +39,22 @@ final class Ipmitool {
      * @param silentBudgetMillis the time ipmitool may spend on a BMC that does not answer before
      *                           it gives up by itself (sizes -N/-R)
      */
-    ToolRun.Result run(IpmiInterface iface, PowerCommand command, long silentBudgetMillis, Deadline deadline)
+    ToolRun.Result run(IpmiInterface iface, OptionalInt suite, PowerCommand command, long silentBudgetMillis,
+                       Deadline deadline)
             throws HandlerException {
         deadline.check("talking to the BMC at " + login.address());
         long remaining = deadline.remainingMillis();
-        Retries retries = Retries.fitting(iface, Math.min(silentBudgetMillis, remaining));
+        // ipmitool's own start and exit take time too: it must give up on a silent BMC before it is killed
+        Retries retries = Retries.fitting(iface, Math.min(silentBudgetMillis, remaining) - SLACK_MS);
         try {
-            return ToolRun.run(argv(iface, retries, command), Map.of(PASSWORD_ENV, login.password()),
+            return ToolRun.run(argv(iface, suite, retries, command), Map.of(PASSWORD_ENV, login.password()),
                     remaining, trace);
         } catch (HandlerException e) {
             throw new HandlerException(e.type(), "IPMI " + login.address() + ": " + e.getMessage(), e);
         }
     }
 
-    List<String> argv(IpmiInterface iface, Retries retries, PowerCommand command) {
+    List<String> argv(IpmiInterface iface, OptionalInt suite, Retries retries, PowerCommand command) {
         List<String> a = new ArrayList<>(List.of(config.tool().toString(),
                 "-I", iface.option(),
                 "-H", login.address().host(),
@@ -58,8 +63,8 @@ final class Ipmitool {
             // without -U ipmitool logs in as IPMI's null user, which "-U ''" would not do
             a.addAll(List.of("-U", login.user()));
         }
-        if (iface == IpmiInterface.LANPLUS && config.cipherSuite().isPresent()) {
-            a.addAll(List.of("-C", Integer.toString(config.cipherSuite().getAsInt())));
+        if (iface == IpmiInterface.LANPLUS && suite.isPresent()) {
+            a.addAll(List.of("-C", Integer.toString(suite.getAsInt())));
         }
         a.addAll(retries.args());
         a.add("-E");

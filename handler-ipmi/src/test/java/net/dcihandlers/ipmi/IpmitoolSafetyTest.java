@@ -63,10 +63,13 @@ class IpmitoolSafetyTest {
         return runs;
     }
 
+    /** The stand-in ipmitool is all these tests talk to: the Redfish probe of ipmi.protocol=auto is left out. */
     private static RunResult run(String request, List<String> config, String... args) {
-        // the shipped defaults unless the test sets more: the fake ipmitools answer at once, and
-        // the argv's -R is sized from the default deadline.ms
-        return InProcess.of(Main.spec()).config(config.toArray(new String[0])).run(request, args);
+        // the shipped defaults unless the test sets more, but for the Redfish probe: the fake
+        // ipmitools answer at once, and the argv's -R is sized from the default deadline.ms
+        List<String> lines = new ArrayList<>(List.of("ipmi.protocol=ipmi"));
+        lines.addAll(config);
+        return InProcess.of(Main.spec()).config(lines.toArray(new String[0])).run(request, args);
     }
 
     @Test
@@ -96,7 +99,7 @@ class IpmitoolSafetyTest {
                 List.of("ipmi.tool=" + tool)).doc();
         assertEquals("off", answer.ok().port().get("admin_status"));
         // half of the 9.4 s a call has by default is kept for the lan fallback: -R 1 fits lanplus in that
-        assertEquals(List.of(List.of("-I", "lanplus", "-H", "192.0.2.7", "-p", "623", "-U", "admin",
+        assertEquals(List.of(List.of("-I", "lanplus", "-H", "192.0.2.7", "-p", "623", "-U", "admin", "-C", "17",
                 "-N", "1", "-R", "1", "-E", "chassis", "power", "status")), runs());
     }
 
@@ -265,7 +268,8 @@ class IpmitoolSafetyTest {
                 List.of("ipmi.tool=" + tool, "ipmi.interface=auto", "deadline.ms=" + deadlineMs)).doc();
         long ms = Patience.millisSince(t0);
         String text = answer.error("connection").errorText();
-        assertTrue(text.contains("over IPMI 2.0 (lanplus) (the deadline came while IPMI 1.5 (lan) was tried)")
+        assertTrue(text.contains("over IPMI 2.0 (lanplus) with cipher suite 17 (the deadline came while IPMI 1.5 (lan)"
+                + " was tried)")
                 && text.contains("check the user name and password") && text.contains("RMCP+ session"), text);
         assertTrue(ms < Patience.bound(deadlineMs), "answered after " + ms + " ms with deadline.ms=" + deadlineMs);
         long pid = Long.parseLong(Files.readString(dir.resolve("pid")).strip());

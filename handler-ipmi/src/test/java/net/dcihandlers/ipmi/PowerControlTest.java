@@ -137,11 +137,15 @@ class PowerControlTest {
     }
 
     @Test
-    void withNoConfigurationAtAllIpmitoolFromPathAndItsOwnCipherChoiceWork() throws Exception {
+    void withNoConfigurationAtAllTheCipherLadderFindsSuite3AfterTheBmcRefuses17() throws Exception {
+        // ipmi_sim is a BMC that refuses cipher suite 17 (SHA-256): the ladder's next suite, 3, opens the session
         bmc.power(true);
         RunResult r = InProcess.of(Main.spec()).run(Requests.call("status", login()), "-v");
         assertEquals("on", power(r.doc()));
-        assertEquals(List.of("lanplus"), interfacesRun(r.stderr()));
+        assertEquals(List.of("lanplus", "lanplus"), interfacesRun(r.stderr()));
+        assertTrue(r.stderr().contains("-C 17") && r.stderr().contains("-C 3"), r.stderr());
+        assertTrue(r.stderr().contains("no session over IPMI 2.0 (lanplus) with cipher suite 17; trying IPMI 2.0"
+                + " (lanplus) with cipher suite 3"), r.stderr());
     }
 
     @Test
@@ -194,7 +198,9 @@ class PowerControlTest {
         // -N/-R were sized so that ipmitool gave up on both interfaces by itself, before any kill
         assertTrue(answer.errorText().startsWith("could not open an IPMI session with the BMC at 127.0.0.1:"
                 + silentPort), answer.errorText());
-        assertTrue(answer.errorText().contains("IPMI 2.0 (lanplus) or IPMI 1.5 (lan)"), answer.errorText());
+        // a silent BMC is not asked again with the ladder's next suite: that would change nothing
+        assertTrue(answer.errorText().contains("IPMI 2.0 (lanplus) with cipher suite 17 or IPMI 1.5 (lan)"),
+                answer.errorText());
         assertTrue(ms < Patience.bound(deadlineMs), "answered after " + ms + " ms with deadline.ms=" + deadlineMs);
     }
 
@@ -248,6 +254,44 @@ class PowerControlTest {
         }
         for (Path m : marks) {
             assertFalse(Files.exists(m), m + " was created");
+        }
+    }
+
+    @Test
+    void theCipherSuiteFoundIsRememberedPerBmcAndTriedFirstNextTime() throws Exception {
+        Path state = Files.createTempDirectory("dci-ipmi-state");
+        try {
+            bmc.power(true);
+            RunResult first = handler("state.dir=" + state, "ipmi.protocol=ipmi")
+                    .run(Requests.call("status", login()), "-v");
+            assertEquals("on", power(first.doc()));
+            Path pin = state.resolve("ipmi-cipher-127.0.0.1-" + bmc.port());
+            assertEquals("3", Files.readString(pin).strip(), first.stderr());
+            RunResult next = handler("state.dir=" + state, "ipmi.protocol=ipmi")
+                    .run(Requests.call("status", login()), "-v");
+            assertEquals("on", power(next.doc()));
+            assertEquals(List.of("lanplus"), interfacesRun(next.stderr()), "suite 3 at once: " + next.stderr());
+            assertTrue(next.stderr().contains("-C 3") && !next.stderr().contains("-C 17"), next.stderr());
+        } finally {
+            try (java.util.stream.Stream<Path> s = Files.walk(state)) {
+                s.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+    }
+
+    @Test
+    void aBmcWithNoFreeSessionSlotIsAskedAgainAfterAPause() throws Exception {
+        bmc.power(true);
+        try (BusyRelay busy = new BusyRelay(bmc.port(), 2)) {
+            RunResult r = handler(CIPHER_3, "ipmi.protocol=ipmi")
+                    .run(Requests.call("port_off", Requests.ipmi(busy.address(), SimulatedBmc.USER, SimulatedBmc.PASSWORD),
+                            "power"), "-v");
+            assertEquals("off", power(r.doc()));
+            assertFalse(bmc.poweredOn());
+            assertEquals(2, busy.refused());
+            assertTrue(r.stderr().contains("the BMC is busy") && r.stderr().contains("insufficient resources"),
+                    r.stderr());
+            assertFalse(r.stderr().contains("-I lan "), "lanplus was kept: " + r.stderr());
         }
     }
 

@@ -366,6 +366,51 @@ class DeadlineIT {
     }
 
     /**
+     * A Redfish service that accepts the connection and never answers (a BMC whose web server
+     * hangs): with ipmi.protocol=redfish the answer is a connection error naming it, with auto
+     * the call goes on to IPMI; both within deadline.ms.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"redfish", "auto"})
+    void aRedfishServiceThatAcceptsAndNeverAnswersIsAnsweredWithinTheDeadline(String protocol) throws Exception {
+        long deadline = 5000;
+        try (java.net.ServerSocket hang = new java.net.ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            List<java.net.Socket> held = new java.util.concurrent.CopyOnWriteArrayList<>();
+            Thread acceptor = new Thread(() -> {
+                try {
+                    while (true) {
+                        held.add(hang.accept());
+                    }
+                } catch (IOException e) {
+                    // closed at the end of the test
+                }
+            });
+            acceptor.setDaemon(true);
+            acceptor.start();
+            Path tool = hangingIpmitool("redfish-" + protocol);
+            Call c = Call.start(List.of(Dist.launcher("dci-ipmi").toString()), env("deadline.ms=" + deadline,
+                    "ipmi.protocol=" + protocol, "redfish.port=" + hang.getLocalPort(), "ipmi.tool=" + tool,
+                    "state.dir=" + tmp.resolve("state-" + protocol)));
+            // with ipmi.protocol=redfish the port in the address is the HTTPS port
+            String request = ipmiRequest("status");
+            if (protocol.equals("redfish")) {
+                request = request.replace("127.0.0.1:9623", "127.0.0.1:" + hang.getLocalPort());
+            }
+            c.write(request);
+            c.close();
+            Timed t = c.finish();
+            String text = Dist.assertErrorDocument(t.result(), "connection");
+            assertTrue(text.contains("127.0.0.1"), text);
+            assertFalse(text.contains(PASSWORD) || t.result().stderr().contains(PASSWORD), "no password anywhere");
+            t.within(deadline);
+            assertFalse(held.isEmpty(), "the handler did connect to the hanging service");
+            for (java.net.Socket s : held) {
+                s.close();
+            }
+        }
+    }
+
+    /**
      * Told to stop while the power-off hangs: one error document saying the command was sent and
      * not confirmed, exit status 0 as for any call that printed one, and nothing left running.
      * The handler is started through python3 with the three signals at their defaults, since a

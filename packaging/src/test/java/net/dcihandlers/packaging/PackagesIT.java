@@ -217,12 +217,15 @@ class PackagesIT {
                 Path conf = Path.of(CONF);
                 String edited = Files.readString(conf) + "snmp.retries=3\n";
                 Files.writeString(conf, edited);
+                // what a handler learned (a BMC certificate pinned on first use) outlives a removal
+                Path pin = prefix.resolve("dci-handlers/var/redfish-pin-192.0.2.9-443");
+                Files.writeString(pin, "sha256 AB:CD\n");
                 start = System.nanoTime();
                 Dist.Result removed = dpkg("-r", "dci-handlers");
                 report("dpkg -r", start);
                 assertEquals(0, removed.exit(), removed::describe);
-                assertEquals(List.of("", "dci-handlers", "dci-handlers/etc", "dci-handlers/etc/dci-handlers.conf"),
-                        tree(prefix), removed::describe);
+                assertEquals(List.of("", "dci-handlers", "dci-handlers/etc", "dci-handlers/etc/dci-handlers.conf",
+                        "dci-handlers/var", "dci-handlers/var/redfish-pin-192.0.2.9-443"), tree(prefix), removed::describe);
                 assertEquals(edited, Files.readString(conf));
 
                 start = System.nanoTime();
@@ -307,6 +310,7 @@ class PackagesIT {
             }
         }
         m.put(CONF + ".dist", m.get(CONF));
+        m.put(HOME + "/var", "dir 700");
         for (String name : Dist.launchers()) {
             m.put(LINKS + "/" + name, "link -> " + HOME + "/bin/" + name);
         }
