@@ -437,8 +437,32 @@ TICKETS=1000
 # queue_wait: returns with descriptor 9 holding a slot, or answers busy; 1 if the queue cannot be used.
 queue_wait() {
     limit=$((started + (deadline - reserve) / 10))
+    # nobody in line (the last ticket taken is the head's, which has left): a free slot is taken
+    # at once, without a ticket
+    next=
+    head=
+    { read -r next <"$queue/next"; read -r head <"$queue/head"; } 2>/dev/null
+    if [ -n "$next" ] && [ "$next" = "$head" ]; then
+        k=0
+        while [ "$k" -lt "$slots" ]; do
+            command exec 9>>"$queue/slot.$k" || return 1
+            if "$flock" -n 9; then
+                ahead=0
+                queue_admitted
+                return 0
+            fi
+            exec 9>&-
+            k=$((k + 1))
+        done
+    fi
+    # the line: a ticket, taken under a short lock (a holder that dies frees it)
     command exec 7>>"$queue/lock" || return 1
-    flock_until 7 "$limit"
+    clock || return 1
+    left=$((limit - now))
+    [ "$left" -gt 0 ] || busy "an unknown number of"
+    frac=$((left % 100))
+    case $frac in ?) frac=0$frac ;; esac
+    "$flock" -E 75 -w "$((left / 100)).$frac" 7
     case $? in 0) ;; 75) busy "an unknown number of" ;; *) exec 7>&-; queue_why="flock failed"; return 1 ;; esac
     ticket=0
     head=
@@ -497,6 +521,11 @@ queue_wait() {
     done
     printf '%s\n' $(((ticket + 1) % TICKETS)) >"$queue/head"
     exec 8>&-
+    queue_admitted
+    return 0
+}
+
+queue_admitted() { # the -v trace of a call that has its slot (descriptor 9)
     if [ "$verbose" = yes ]; then
         clock || now=$started
         waited=$((now - started))
@@ -504,7 +533,19 @@ queue_wait() {
         case $frac in ?) frac=0$frac ;; esac
         queue_says "slot $k of $slots in $queue after waiting $((waited / 100)).$frac s ($ahead calls queued ahead when it came)"
     fi
-    return 0
+}
+
+# locate_flock: sets $flock to the flock command on PATH, else in /usr/bin or /bin (as tool() does,
+# without a subshell: a call pays for every process the launcher starts).
+locate_flock() {
+    rest=$PATH:/usr/bin:/bin
+    while [ -n "$rest" ]; do
+        dir=${rest%%:*}
+        case $rest in *:*) rest=${rest#*:} ;; *) rest= ;; esac
+        flock=${dir:-.}/flock
+        if [ -f "$flock" ] && [ -x "$flock" ]; then return 0; fi
+    done
+    return 1
 }
 
 queued=no
@@ -548,7 +589,7 @@ if [ "$queued" = yes ]; then
         queue_says "off (queue.slots=$conf_slots in $conf_file)"
     elif [ -z "$started" ]; then
         queue_says "not used: no clock (/proc/uptime cannot be read); the call runs unqueued"
-    elif ! flock=$(tool flock); then
+    elif ! locate_flock; then
         queue_says "not used: no flock command on PATH ($PATH) or in /usr/bin or /bin (package util-linux); the call runs unqueued"
     elif ! queue_folder || ! queue_wait; then
         queue_says "not used: $queue_why; the call runs unqueued"
