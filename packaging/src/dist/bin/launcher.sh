@@ -470,20 +470,25 @@ queue_wait() {
     case $ticket in '' | *[!0-9]*) ticket=0 ;; esac
     [ "$ticket" -lt "$TICKETS" ] || ticket=0
     case $head in '' | *[!0-9]*) head= ;; esac
-    if ! command exec 8>>"$queue/ticket.$ticket" || ! "$flock" -n 8; then
-        exec 7>&- 8>&-
-        busy "$TICKETS or more"
-    fi
     previous=$(((ticket + TICKETS - 1) % TICKETS))
-    printf 'waiting %s\n' "$previous" >"$queue/ticket.$ticket"
+    # "new" until this call holds its ticket's lock, taken after the short lock is released so that
+    # no process is started while it is held (on an overloaded host that would queue the arrivals
+    # behind each other's fork and exec)
+    printf 'new %s\n' "$previous" >"$queue/ticket.$ticket"
     printf '%s\n' $(((ticket + 1) % TICKETS)) >"$queue/next"
     ahead="an unknown number of"
     if [ -n "$head" ] && [ "$head" -lt "$TICKETS" ]; then ahead=$(((ticket - head + TICKETS) % TICKETS)); fi
     exec 7>&-
+    if ! command exec 8>>"$queue/ticket.$ticket" || ! "$flock" -n 8; then
+        exec 8>&-
+        busy "$TICKETS or more"
+    fi
+    printf 'waiting %s\n' "$previous" >"$queue/ticket.$ticket"
     # the line: wait for the ticket before this one (unless nobody is ahead)
     if [ "$ahead" != 0 ]; then
         p=$previous
         hops=0
+        early=0
         while [ "$p" != "$ticket" ] && [ "$hops" -lt "$TICKETS" ] && [ -f "$queue/ticket.$p" ] &&
             command exec 6<"$queue/ticket.$p"; do
             flock_until 6 "$limit"
@@ -494,8 +499,20 @@ queue_wait() {
             exec 6<&-
             case $state:$pp in
             waiting:[0-9]*) p=$pp ;;
+            new:[0-9]*)
+                # the call before has its ticket but not yet its lock: look again shortly (a
+                # 20 ms wait on this call's own ticket, which it holds), or, after 2 s, take it
+                # for gone
+                early=$((early + 1))
+                if [ "$early" -le 100 ]; then
+                    command exec 5<"$queue/ticket.$ticket" && "$flock" -w 0.02 5
+                    exec 5<&-
+                    continue
+                fi
+                p=$pp ;;
             *) break ;;
             esac
+            early=0
             hops=$((hops + 1))
         done
     fi
