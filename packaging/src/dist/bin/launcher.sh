@@ -325,7 +325,9 @@ flock_until() {
     [ "$left" -gt 0 ] || return 75
     frac=$((left % 100))
     case $frac in ?) frac=0$frac ;; esac
-    "$flock" -E 75 -w "$((left / 100)).$frac" "$1" &
+    # without this call's ticket (8): should the launcher be killed meanwhile, this flock lives
+    # on until its time is up, and must not keep the ticket, which the calls behind wait for
+    "$flock" -E 75 -w "$((left / 100)).$frac" "$1" 8>&- &
     waiter=$!
     wait "$waiter"
     rc=$?

@@ -171,6 +171,37 @@ class QueueIT {
     }
 
     /**
+     * A waiting call killed with SIGKILL (its launcher gone, a flock it started still waiting)
+     * holds up nobody: the call behind it has the slot right after the call before it.
+     */
+    @Test
+    void aWaitingCallKilledWithSigkillHoldsUpNobody() throws Exception {
+        try (Recorder device = new Recorder()) {
+            Call holder = start(env("queue.slots=1", LONG_DEADLINE, "snmp.timeout.ms=60000", "snmp.retries=0"),
+                    request(device.address(), "holder"));
+            await("the holder's first request", () -> device.communities().contains("holder"), holder);
+            Map<String, String> quick = env("queue.slots=1", LONG_DEADLINE, "snmp.timeout.ms=300", "snmp.retries=0");
+            Call first = start(quick, request(device.address(), "first"));
+            await("the first taking its place in line", () -> ticketsTaken() == 2, first);
+            Call killed = start(quick, request(device.address(), "killed"));
+            await("the second taking its place in line", () -> ticketsTaken() == 3, killed);
+            // the third's own wait ends long before the killed call's would have: it must not
+            // have to wait for that
+            Call third = start(env("queue.slots=1", "deadline.ms=60000", "snmp.timeout.ms=300", "snmp.retries=0"),
+                    request(device.address(), "third"));
+            await("the third taking its place in line", () -> ticketsTaken() == 4, third);
+            killed.process().destroyForcibly();
+            assertTrue(killed.process().waitFor(60, TimeUnit.SECONDS));
+            holder.process().destroyForcibly();
+            for (Call c : List.of(first, third)) {
+                String text = Dist.assertErrorDocument(c.result(), "connection");
+                assertTrue(text.contains(device.address()), "the device did not answer, not a busy host: " + text);
+            }
+            assertEquals(List.of("holder", "first", "third"), device.communities());
+        }
+    }
+
+    /**
      * A call that gets no slot in time answers a `connection` error saying the host is busy and how
      * many calls were queued ahead of it, exit 0, and sends nothing to the device.
      */
