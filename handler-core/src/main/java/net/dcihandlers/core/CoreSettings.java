@@ -21,6 +21,11 @@ public final class CoreSettings {
             "SNMPv3 privacy protocol: DES, AES128, AES192, AES256 (net-snmp key extension), "
                     + "AES192-3DESKEY, AES256-3DESKEY (Cisco key extension).");
 
+    /** Read by the launcher, before the JVM starts; declared here so that the file and the trace know it. */
+    public static final Setting QUEUE_SLOTS = new Setting("queue.slots", "auto",
+            "How many calls of the handlers do their work at once on this host (the others wait in arrival order,"
+                    + " within their deadline.ms): a number, auto (twice the processors) or off (0).");
+
     public static final Setting LOG_FILE = new Setting("log.file", "",
             "A file that every call made by DCImanager appends its trace to (as -v shows it, secrets removed)"
                     + " and one result line; empty: no log.");
@@ -30,5 +35,5 @@ public final class CoreSettings {
                     + " suites found to work), created with mode 0700; empty: var/ of the installation.");
 
     public static final List<Setting> ALL = List.of(DEADLINE_MS, SNMP_TIMEOUT_MS, SNMP_RETRIES,
-            SNMP_MAX_REPETITIONS, SNMP_V3_AUTH_PROTOCOL, SNMP_V3_PRIV_PROTOCOL, LOG_FILE, STATE_DIR);
+            SNMP_MAX_REPETITIONS, SNMP_V3_AUTH_PROTOCOL, SNMP_V3_PRIV_PROTOCOL, QUEUE_SLOTS, LOG_FILE, STATE_DIR);
 }

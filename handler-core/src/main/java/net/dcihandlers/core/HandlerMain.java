@@ -63,6 +63,13 @@ public final class HandlerMain {
      * launcher's start, kills every child on any way out, and exits with the status of {@link #run}.
      */
     public static void main(HandlerSpec spec, String[] args) {
+        if (args.length == 1 && "-info".equals(args[0])) {
+            // the panel's registration: the declaration and nothing else (no clock, no hook, no
+            // environment), as cheaply as the JVM allows
+            System.out.print(InfoDocument.render(spec));
+            System.out.flush();
+            System.exit(0);
+        }
         long startNanos = System.nanoTime() - LaunchClock.millisSinceStart() * 1_000_000L;
         PrintStream documentStream = System.out;
         // whatever a library prints goes to stderr; stdout is for the one document

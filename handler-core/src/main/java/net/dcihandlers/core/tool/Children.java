@@ -29,17 +29,27 @@ public final class Children {
     /** How long {@link #endAll} waits for the killed processes to be gone. */
     static final long GONE_WITHIN_MS = 2000;
 
-    private static final String TOKEN = ProcessHandle.current().pid() + "-"
-            + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
     private static boolean ending;
     private static volatile boolean started;
 
     private Children() {
     }
 
+    /**
+     * This call's mark, made when first needed: ProcessHandle's set-up starts a thread pool, which
+     * a call that starts no process (every SNMP call, -info) need not pay for.
+     */
+    private static final class Token {
+        static final String VALUE = ProcessHandle.current().pid() + "-"
+                + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
+
+        private Token() {
+        }
+    }
+
     /** This call's mark, as the value of {@link #MARK}. */
     static String token() {
-        return TOKEN;
+        return Token.VALUE;
     }
 
     /**
@@ -50,7 +60,7 @@ public final class Children {
         if (ending) {
             throw new IOException("the handler is ending; nothing more is started");
         }
-        pb.environment().put(MARK, TOKEN);
+        pb.environment().put(MARK, Token.VALUE);
         started = true;
         return pb.start();
     }
@@ -98,7 +108,7 @@ public final class Children {
 
     /** The processes other than this one whose environment carries this call's mark. */
     static List<ProcessHandle> marked() {
-        byte[] mark = (MARK + "=" + TOKEN + "\0").getBytes(StandardCharsets.US_ASCII);
+        byte[] mark = (MARK + "=" + Token.VALUE + "\0").getBytes(StandardCharsets.US_ASCII);
         List<ProcessHandle> out = new ArrayList<>();
         long self = ProcessHandle.current().pid();
         try (DirectoryStream<Path> procs = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
