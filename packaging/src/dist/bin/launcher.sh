@@ -327,7 +327,12 @@ flock_until() {
     case $frac in ?) frac=0$frac ;; esac
     # without this call's ticket (8): should the launcher be killed meanwhile, this flock lives
     # on until its time is up, and must not keep the ticket, which the calls behind wait for
-    "$flock" -E 75 -w "$((left / 100)).$frac" "$1" 8>&- &
+    # (unless the ticket is what it locks: then it holds it only if it gets it, and exits at once)
+    if [ "$1" = 8 ]; then
+        "$flock" -E 75 -w "$((left / 100)).$frac" 8 &
+    else
+        "$flock" -E 75 -w "$((left / 100)).$frac" "$1" 8>&- &
+    fi
     waiter=$!
     wait "$waiter"
     rc=$?
@@ -481,10 +486,11 @@ queue_wait() {
     ahead="an unknown number of"
     if [ -n "$head" ] && [ "$head" -lt "$TICKETS" ]; then ahead=$(((ticket - head + TICKETS) % TICKETS)); fi
     exec 7>&-
-    if ! command exec 8>>"$queue/ticket.$ticket" || ! "$flock" -n 8; then
-        exec 8>&-
-        busy "$TICKETS or more"
-    fi
+    # the call behind may hold this ticket's lock for an instant while it reads the ticket's state:
+    # wait for it (within the deadline), never take that instant for a full line
+    command exec 8>>"$queue/ticket.$ticket" || { exec 8>&-; busy "$ahead"; }
+    flock_until 8 "$limit"
+    case $? in 0) ;; *) exec 8>&-; busy "$ahead" ;; esac
     printf 'waiting %s\n' "$previous" >"$queue/ticket.$ticket"
     # the line: wait for the ticket before this one (unless nobody is ahead)
     if [ "$ahead" != 0 ]; then
