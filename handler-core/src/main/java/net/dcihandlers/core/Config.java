@@ -151,6 +151,15 @@ public final class Config {
         return e;
     }
 
+    /** {@link #choice(Setting, Class, Map)} where the spellings are the enum's constant names, in their order. */
+    public <E extends Enum<E>> E choice(Setting s, Class<E> type) throws HandlerException {
+        Map<String, E> names = new java.util.LinkedHashMap<>();
+        for (E e : type.getEnumConstants()) {
+            names.put(e.name(), e);
+        }
+        return choice(s, type, names);
+    }
+
     public HandlerException invalid(Setting s, String value, String expected) {
         return HandlerException.badData("configuration " + source + ": " + s.key() + "=" + value
                 + " is not valid; expected " + expected);

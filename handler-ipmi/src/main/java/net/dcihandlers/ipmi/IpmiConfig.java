@@ -11,7 +11,7 @@ import java.util.List;
 record IpmiConfig(Path tool, InterfaceChoice interfaces, List<Integer> cipherSuites) {
 
     static IpmiConfig from(Config config) throws HandlerException {
-        InterfaceChoice choice = config.choice(IpmiSettings.INTERFACE, InterfaceChoice.class, InterfaceChoice.NAMES);
+        InterfaceChoice choice = config.choice(IpmiSettings.INTERFACE, InterfaceChoice.class);
         List<Integer> suites = new ArrayList<>();
         String v = config.string(IpmiSettings.CIPHER_SUITE);
         if (!v.isEmpty()) {

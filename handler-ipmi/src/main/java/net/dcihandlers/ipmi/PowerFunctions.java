@@ -72,7 +72,7 @@ final class PowerFunctions {
             throw HandlerException.badData("an IPMI device has one port, '" + PORT + "'; the request names port '"
                     + XmlText.excerpt(identity.trim(), 40) + "'");
         }
-        Protocol protocol = call.config().choice(IpmiSettings.PROTOCOL, Protocol.class, Protocol.NAMES);
+        Protocol protocol = call.config().choice(IpmiSettings.PROTOCOL, Protocol.class);
         BmcLogin login = BmcLogin.of(call);
         if (protocol == Protocol.IPMI) {
             call.trace().line("IPMI: ipmi.protocol=ipmi");
@@ -93,7 +93,7 @@ final class PowerFunctions {
         } catch (Redfish.NotServed e) {
             return notServed(call, login, protocol, e);
         }
-        TlsMode tls = call.config().choice(IpmiSettings.REDFISH_TLS, TlsMode.class, TlsMode.NAMES);
+        TlsMode tls = call.config().choice(IpmiSettings.REDFISH_TLS, TlsMode.class);
         BmcTrust trust = BmcTrust.of(tls, call.config().string(IpmiSettings.REDFISH_CA_FILE), https,
                 StateDir.of(call.config()), call.trace(), call.config().source());
         Redfish redfish = new Redfish(login, https, trust, call.deadline(), call.trace());
