@@ -226,7 +226,7 @@ public final class HandlerMain {
         return new Dispatcher(spec).handle(request, config, trace, Deadline.in(deadlineMs - ANSWER_RESERVE_MS));
     }
 
-    /** Writes the response; if JAXB fails to, writes a plain error document instead. */
+    /** Writes the response; if that fails, writes a plain error document instead. */
     static void emit(DocumentOut out, Response response, boolean pretty) {
         byte[] doc;
         try {

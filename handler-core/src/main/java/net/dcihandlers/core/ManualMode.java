@@ -2,7 +2,7 @@ package net.dcihandlers.core;
 
 import net.dcihandlers.core.protocol.DeviceParams;
 import net.dcihandlers.core.protocol.PortParams;
-import net.dcihandlers.core.protocol.ProtocolXml;
+import net.dcihandlers.core.protocol.JaxbXml;
 import net.dcihandlers.core.protocol.Request;
 import net.dcihandlers.core.protocol.RequestReader;
 import net.dcihandlers.core.protocol.Response;
@@ -229,7 +229,7 @@ final class ManualMode {
 
     private int printRequest(Request request, PrintStream out) {
         try {
-            String xml = new String(ProtocolXml.write(request), java.nio.charset.StandardCharsets.UTF_8);
+            String xml = new String(JaxbXml.write(request), java.nio.charset.StandardCharsets.UTF_8);
             for (String s : request.deviceParams().secrets()) {
                 xml = xml.replace(">" + escapeForMatch(s) + "<", ">***<");
             }

@@ -21,7 +21,7 @@ import java.util.Map;
 
 /**
  * The class-data training run ({@code --cds-training}): the launcher runs it once with
- * {@code -XX:ArchiveClassesAtExit}, so that the classes every real call loads (the JAXB binding,
+ * {@code -XX:ArchiveClassesAtExit}, so that the classes every real call loads (the protocol reader and writer,
  * the SNMP stack, the handler's own code) come from an archive instead of being loaded and
  * verified again at every call. It calls every declared function against a local UDP port that
  * never answers, with a short deadline, and writes sample answers; it prints nothing on stdout.

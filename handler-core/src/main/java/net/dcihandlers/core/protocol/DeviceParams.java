@@ -56,6 +56,14 @@ public class DeviceParams {
     public DeviceParams snmpAuthLevel(String v) { snmpAuthLevel = v; return this; }
     public DeviceParams user(String v) { user = v; return this; }
     public DeviceParams pass(String v) { pass = v; return this; }
+    DeviceParams telnetUser(String v) { telnetUser = v; return this; }
+    DeviceParams telnetPass(String v) { telnetPass = v; return this; }
+    DeviceParams sshUser(String v) { sshUser = v; return this; }
+    DeviceParams sshPass(String v) { sshPass = v; return this; }
+    String telnetUser() { return telnetUser; }
+    String telnetPass() { return telnetPass; }
+    String sshUser() { return sshUser; }
+    String sshPass() { return sshPass; }
 
     /** Every secret the request carries, so that texts can be checked not to contain them. */
     public java.util.List<String> secrets() {
