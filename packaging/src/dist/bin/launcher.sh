@@ -24,8 +24,11 @@ handler() {
 # process: the serial collector and C1 alone start fastest; a small young generation and heap start
 # keep the memory of the many calls the panel makes at once small. DisplayVMOutputToStderr and the
 # -Xlog options send every JVM message to stderr: stdout carries the document and nothing else.
+# The Tier3 thresholds, ten times the JDK's, leave C1 only the code a call runs thousands of times
+# (the BER decoding of a large switch): compiling the rest cost a status call a fifth of its CPU,
+# for code that runs a few times and is gone.
 # $DCI_JAVA_OPTS comes after these, so it can override any of them.
-JVM_OPTIONS='-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -Xss512k -Xms6m -Xmx128m -Xmn2m -XX:-UsePerfData -XX:+DisplayVMOutputToStderr -Xlog:disable -Xlog:all=warning:stderr -Xshare:auto'
+JVM_OPTIONS='-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:Tier3InvocationThreshold=2000 -XX:Tier3MinInvocationThreshold=1000 -XX:Tier3CompileThreshold=20000 -XX:Tier3BackEdgeThreshold=600000 -Xss512k -Xms6m -Xmx128m -Xmn2m -XX:-UsePerfData -XX:+DisplayVMOutputToStderr -Xlog:disable -Xlog:all=warning:stderr -Xshare:auto'
 JAVA_MIN=17
 
 unset CDPATH
@@ -212,8 +215,9 @@ major=${major%%[!0-9]*}
 # The class-data archive of this handler for this Java (lib/cds/<handler>-<java version>.jsa): the
 # classes a call loads, already parsed and verified, made by a training run of the handler. A
 # request uses it when it is there and newer than the jar; when it is missing or stale, the call
-# runs without it and a training run in the background makes it for the next calls. -info, which
-# loads few classes, starts faster without it. `<launcher> --cds-archive` makes it at once.
+# runs without it and a training run in the background makes it for the next calls. -info is
+# answered from lib/info/ (below), or by a JVM without the archive, as it loads few classes.
+# `<launcher> --cds-archive` makes it at once.
 cds_dir=$home/lib/cds
 safe_version=
 rest=$version
@@ -257,7 +261,17 @@ archive)
     make_archive || { printf '%s: could not write %s\n' "$prog" "$cds" >&2; exit 1; }
     printf '%s: class-data archive %s\n' "$prog" "$cds" >&2
     exit 0 ;;
-info) ;;
+info)
+    # The declaration the build had the handler write (lib/info/, src/build/write-info.sh), as
+    # long as the jar is no newer than it (a jar replaced by hand is asked itself): the panel asks
+    # every handler at each start, and this answers without a JVM.
+    # shellcheck disable=SC3013
+    if [ -f "$home/lib/info/$name.xml" ] && ! [ "$home/lib/$jar" -nt "$home/lib/info/$name.xml" ]; then
+        while IFS= read -r line || [ -n "$line" ]; do
+            printf '%s\n' "$line"
+        done <"$home/lib/info/$name.xml"
+        exit 0
+    fi ;;
 *)
     # -nt is in every sh the handlers meet (dash, bash, busybox, ksh) though not in POSIX; where a
     # test lacks it, the call runs without the archive

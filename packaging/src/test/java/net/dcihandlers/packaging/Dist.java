@@ -43,7 +43,8 @@ final class Dist {
 
     /** The JVM options the launcher passes before $DCI_JAVA_OPTS, in order. */
     static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-            "-XX:CICompilerCount=1", "-Xss512k", "-Xms6m", "-Xmx128m", "-Xmn2m", "-XX:-UsePerfData",
+            "-XX:CICompilerCount=1", "-XX:Tier3InvocationThreshold=2000", "-XX:Tier3MinInvocationThreshold=1000",
+            "-XX:Tier3CompileThreshold=20000", "-XX:Tier3BackEdgeThreshold=600000", "-Xss512k", "-Xms6m", "-Xmx128m", "-Xmn2m", "-XX:-UsePerfData",
             "-XX:+DisplayVMOutputToStderr", "-Xlog:disable", "-Xlog:all=warning:stderr", "-Xshare:auto");
 
     static final String REQUEST = "<doc><func>status</func><device_params><ip>127.0.0.1:9</ip>"
