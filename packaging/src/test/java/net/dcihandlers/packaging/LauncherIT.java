@@ -253,7 +253,7 @@ class LauncherIT {
         Path jdk = Dist.fakeJava(tmp.resolve("norelease17"), null, "openjdk version \"17.0.2\" 2022-01-18");
         Map<String, String> env = Dist.withoutJava();
         env.put("JAVA_HOME", jdk.toString());
-        Dist.Result r = run(List.of(Dist.launcher("dci-switch").toString(), "-info"), env, tmp, (String) null);
+        Dist.Result r = run(List.of(Dist.launcher("dci-switch").toString(), "--help"), env, tmp, (String) null);
         assertEquals(0, r.exit(), r::describe);
         assertTrue(Dist.fakeJavaArgs(r).contains("net.dcihandlers.snmpswitch.Main"), r::describe);
     }
@@ -266,7 +266,7 @@ class LauncherIT {
         Map<String, String> env = Dist.withoutJava();
         env.put("JAVA_HOME", Dist.fakeJava(tmp.resolve("other-jdk"), "21.0.1", "unused").toString());
 
-        Dist.Result r = run(List.of(install.resolve("bin/dci-switch").toString(), "-info"), env, tmp, (String) null);
+        Dist.Result r = run(List.of(install.resolve("bin/dci-switch").toString(), "--help"), env, tmp, (String) null);
         assertTrue(r.stdout().startsWith("JAVA:" + install.resolve("runtime/bin/java")), r::describe);
         assertTrue(Dist.fakeJavaArgs(r).contains("-Ddci.home=" + install.toRealPath()), r::describe);
     }
@@ -298,13 +298,78 @@ class LauncherIT {
         assertTrue(assertErrorDocument(r, "unexpected_data").contains("'dci-toaster' is not a handler"), r::describe);
     }
 
+    /**
+     * -info is answered from the declaration the build had each handler write (lib/info/), without
+     * a JVM: byte for byte what the handler's own JVM answers.
+     */
+    @ParameterizedTest
+    @MethodSource("launchers")
+    void infoIsTheDeclarationTheHandlerItselfGives(String name) throws IOException {
+        Map<String, String> env = Dist.withJava();
+        env.put("DCI_JAVA_OPTS", "-XX:+PrintCommandLineFlags");
+        Dist.Result launcher = run(List.of(Dist.launcher(name).toString(), "-info"), env, tmp, (String) null);
+        assertEquals("", launcher.stderr(), "no JVM was started, so none printed its flags: " + launcher.describe());
+        String table = Files.readString(Dist.launcher(name));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\n    " + java.util.regex.Pattern.quote(name)
+                + "\\)\\s+jar=(\\S+)\\s+main=(\\S+) ;;").matcher(table);
+        assertTrue(m.find(), "the launcher's table names " + name);
+        Dist.Result jvm = run(List.of(Path.of(System.getProperty("java.home"), "bin/java").toString(), "-cp",
+                Dist.home().resolve("lib").resolve(m.group(1)).toString(), m.group(2), "-info"), env, tmp, (String) null);
+        assertInfo(jvm, Dist.HANDLER_TYPES.get(name));
+        assertEquals(jvm.stdout(), launcher.stdout());
+        assertEquals(0, launcher.exit());
+    }
+
+    /** The declaration file is what -info prints, as long as the jar is no newer than it. */
     @Test
-    void messagesOfTheJvmGoToStderrNeverIntoTheDocument() {
+    void infoComesFromTheDeclarationFileWhileTheJarIsNoNewer() throws IOException {
+        Path install = ownLibCopy();
+        Path info = install.resolve("lib/info/dci-switch.xml");
+        String marked = Files.readString(info).replace("<doc>", "<doc><!-- from the file -->");
+        Files.writeString(info, marked);
+        Files.setLastModifiedTime(info, Files.getLastModifiedTime(install.resolve("lib/dci-switch.jar")));
+        Dist.Result r = run(List.of(install.resolve("bin/dci-switch").toString(), "-info"), Dist.withJava(), tmp,
+                (String) null);
+        assertEquals(marked, r.stdout(), r::describe);
+        assertEquals(0, r.exit());
+    }
+
+    /**
+     * A jar newer than the declaration (replaced by hand) or a missing declaration: the JVM answers
+     * -info, and whatever it prints of its own goes to stderr, never into the document.
+     */
+    @Test
+    void aJarNewerThanItsDeclarationOrNoDeclarationIsAskedItselfAndTheJvmsMessagesGoToStderr() throws IOException {
+        Path install = ownLibCopy();
+        Path info = install.resolve("lib/info/dci-switch.xml");
+        Files.writeString(info, "<doc>stale</doc>\n");
+        Path jar = install.resolve("lib/dci-switch.jar");
+        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(
+                Files.getLastModifiedTime(info).toMillis() + 60_000));
         Map<String, String> env = Dist.withJava();
         env.put("DCI_JAVA_OPTS", "-XX:+PrintFlagsFinal -XX:+PrintCommandLineFlags");
-        Dist.Result r = run(List.of(Dist.launcher("dci-switch").toString(), "-info"), env, tmp, (String) null);
-        assertInfo(r, "Switch");
-        assertTrue(r.stderr().contains("UseSerialGC"), "the flags were printed, to stderr");
+        Dist.Result stale = run(List.of(install.resolve("bin/dci-switch").toString(), "-info"), env, tmp, (String) null);
+        assertInfo(stale, "Switch");
+        assertTrue(stale.stderr().contains("UseSerialGC"), "the flags were printed, to stderr");
+
+        Files.delete(info);
+        Dist.Result missing = run(List.of(install.resolve("bin/dci-switch").toString(), "-info"), env, tmp, (String) null);
+        assertInfo(missing, "Switch");
+        assertTrue(missing.stderr().contains("UseSerialGC"), missing::describe);
+    }
+
+    /** An installation of the launchers with a lib/ of its own (jar and declarations copied, with their times). */
+    private Path ownLibCopy() throws IOException {
+        Path install = Files.createDirectories(tmp.resolve("own-lib"));
+        Files.createDirectories(install.resolve("bin"));
+        Files.copy(Dist.launcher("dci-switch"), install.resolve("bin/dci-switch"));
+        Files.createDirectories(install.resolve("lib/info"));
+        Files.copy(Dist.home().resolve("lib/dci-switch.jar"), install.resolve("lib/dci-switch.jar"),
+                java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+        Files.copy(Dist.home().resolve("lib/info/dci-switch.xml"), install.resolve("lib/info/dci-switch.xml"),
+                java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+        Files.createSymbolicLink(install.resolve("etc"), Dist.home().resolve("etc"));
+        return install;
     }
 
     @Test
