@@ -12,6 +12,8 @@ import net.dcihandlers.core.protocol.RequestReader;
 import net.dcihandlers.core.protocol.Response;
 
 import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.DatagramSocket;
@@ -23,8 +25,10 @@ import java.util.Map;
  * The class-data training run ({@code --cds-training}): the launcher runs it once with
  * {@code -XX:ArchiveClassesAtExit}, so that the classes every real call loads (the protocol reader and writer,
  * the SNMP stack, the handler's own code) come from an archive instead of being loaded and
- * verified again at every call. It calls every declared function against a local UDP port that
- * never answers, with a short deadline, and writes sample answers; it prints nothing on stdout.
+ * verified again at every call. It calls every declared function with a short deadline, in SNMP v2c
+ * against a small agent on loopback ({@link TrainingAgent}) and in v3 against a UDP port that never
+ * answers, writes sample answers, and ends with one whole call as the panel makes it; it prints
+ * nothing on stdout.
  */
 final class Training {
     /**
@@ -48,14 +52,15 @@ final class Training {
         }, "training-limit");
         limit.setDaemon(true);
         limit.start();
-        try (DatagramSocket silent = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+        try (DatagramSocket silent = new DatagramSocket(0, InetAddress.getLoopbackAddress());
+             TrainingAgent agent = new TrainingAgent()) {
             String ip = "127.0.0.1:" + silent.getLocalPort();
             Config config = Config.of(Map.of(CoreSettings.SNMP_TIMEOUT_MS.key(), "60",
                     CoreSettings.SNMP_RETRIES.key(), "0", CoreSettings.SNMP_V3_AUTH_PROTOCOL.key(), "SHA",
                     CoreSettings.SNMP_V3_PRIV_PROTOCOL.key(), "AES128"));
             Dispatcher dispatcher = new Dispatcher(spec);
             for (Function f : spec.functions().keySet()) {
-                for (DeviceParams d : devices(ip)) {
+                for (DeviceParams d : devices(agent.address(), ip)) {
                     String doc = "<doc><func>" + f.wire() + "</func><device_params><ip>" + d.ip() + "</ip>"
                             + "<snmp_ver>" + d.snmpVersion() + "</snmp_ver><snmp_community>cds</snmp_community>"
                             + (d.snmpUser() == null ? "" : "<snmp_user>cds</snmp_user><snmp_auth_level>authpriv"
@@ -71,16 +76,25 @@ final class Training {
             ProtocolXml.write(sampleAnswer(), false);
             ProtocolXml.write(sampleAnswer(), true);
             ProtocolXml.write(Response.error(ErrorType.CONNECTION, "sample"), false);
+            // last, a whole call as the panel makes it (configuration, watchdog, request, answer),
+            // for the classes of that path; its function is none, so no device is waited for (the
+            // functions ran above) and the answer, an error, goes nowhere
+            String status = "<doc><func>cds-training</func><device_params><ip>" + agent.address() + "</ip>"
+                    + "</device_params></doc>";
+            PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
+            new HandlerMain(spec, Map.of(), null).run(new String[0],
+                    new ByteArrayInputStream(status.getBytes(StandardCharsets.UTF_8)), nowhere, nowhere, true);
         } catch (Exception e) {
             // a partial training still gives a useful archive
             System.err.println("training: " + e);
         }
     }
 
-    private static DeviceParams[] devices(String ip) {
+    /** v2c against the training agent, v3 (which it does not speak) against a port that never answers. */
+    private static DeviceParams[] devices(String agent, String silent) {
         return new DeviceParams[] {
-                new DeviceParams().ip(ip).snmpVersion("SNMP v2c"),
-                new DeviceParams().ip(ip).snmpVersion("SNMP v3").snmpUser("cds")};
+                new DeviceParams().ip(agent).snmpVersion("SNMP v2c"),
+                new DeviceParams().ip(silent).snmpVersion("SNMP v3").snmpUser("cds")};
     }
 
     private static Response sampleAnswer() {
