@@ -530,6 +530,34 @@ if [ "$action" = package-configure ] || [ "$action" = package-remove ]; then
     exit 0
 fi
 
+# The launchers' queue of waiting calls for this installation (bin/<handler>: queue_folder): lock
+# files only, in /run/dci-handlers for root, else $XDG_RUNTIME_DIR/dci-handlers or
+# /tmp/dci-handlers-<uid>; the folder is named after the installation's path. Removed with the
+# installation (a call still running holds its locks through open descriptors and is not disturbed).
+remove_queue_folders() {
+    rest=$home
+    name=queue
+    while [ -n "$rest" ]; do
+        tail=${rest#?}
+        char=${rest%"$tail"}
+        rest=$tail
+        case $char in
+        [A-Za-z0-9.-]) name=$name$char ;;
+        *) name=${name}_ ;;
+        esac
+    done
+    for base in /run/dci-handlers ${XDG_RUNTIME_DIR:+"$XDG_RUNTIME_DIR/dci-handlers"} "/tmp/dci-handlers-$(id -u)"; do
+        queue=$base/$name
+        [ -d "$queue" ] && [ ! -h "$queue" ] && [ ! -h "$base" ] && [ -O "$queue" ] || continue
+        step "remove $queue/ (the handlers' queue of waiting calls)"
+        if ! $dry; then
+            rm -f -- "$queue/lock" "$queue/next" "$queue/head" "$queue"/slot.* "$queue"/ticket.* &&
+                rmdir -- "$queue" 2>/dev/null || step "leave $queue/ in place (it holds files the handlers did not make)"
+            rmdir -- "$base" 2>/dev/null || true
+        fi
+    done
+}
+
 # --- uninstall ---
 
 if [ "$action" = uninstall ]; then
@@ -559,6 +587,7 @@ EOF
     done
     remove_path "$manifest"
     clear_archives "class-data archive"
+    remove_queue_folders
     if [ -d "$state" ] && [ ! -h "$state" ]; then
         if [ -n "$(ls -A -- "$state")" ]; then
             step "keep $state/ (what the handlers learned about devices: pinned BMC certificates; remove it yourself when no longer needed)"

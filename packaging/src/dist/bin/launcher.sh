@@ -33,14 +33,21 @@ JAVA_MIN=17
 
 unset CDPATH
 
+now=
+clock() { # sets $now, hundredths of a second since boot
+    now=
+    if { read -r up rest </proc/uptime; } 2>/dev/null; then
+        case $up in
+        [1-9]*.[0-9][0-9]) now=${up%.*}${up#*.} ;;
+        esac
+    fi
+    [ -n "$now" ]
+}
+
 # When the launcher started, in hundredths of a second since boot (empty where /proc is missing):
 # the queue's waiting counts against the call's deadline.ms from here, as the JVM's clock does.
 started=
-if { read -r up rest </proc/uptime; } 2>/dev/null; then
-    case $up in
-    [1-9]*.[0-9][0-9]) started=${up%.*}${up#*.} ;;
-    esac
-fi
+if clock; then started=$now; fi
 
 # The few external commands this script uses (readlink for symlinks; mkdir, rm, mv, rmdir, find for
 # the class-data archive) are looked up on PATH and then in /usr/bin and /bin, so that a panel that
@@ -318,17 +325,6 @@ esac
 # -info, --help and functions run from options (which may ask for a password) do not.
 queue_says() { # a line of the -v trace (manual mode)
     if [ "$verbose" = yes ]; then printf '%s: queue: %s\n' "$prog" "$1" >&2; fi
-}
-
-now=
-clock() { # sets $now, hundredths of a second since boot
-    now=
-    if { read -r up rest </proc/uptime; } 2>/dev/null; then
-        case $up in
-        [1-9]*.[0-9][0-9]) now=${up%.*}${up#*.} ;;
-        esac
-    fi
-    [ -n "$now" ]
 }
 
 # flock_until FD LIMIT: locks FD, waiting up to LIMIT (hundredths since boot); 0 locked, 75 not in

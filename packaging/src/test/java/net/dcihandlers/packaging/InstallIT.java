@@ -1,5 +1,6 @@
 package net.dcihandlers.packaging;
 
+import net.dcihandlers.core.testing.Patience;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -292,6 +293,37 @@ class InstallIT {
                 assertTrue(line.matches("  (remove|keep|leave) .*"), "a step of removal: " + line);
                 assertFalse(line.contains("again") || line.contains("new jars"), "nothing about installing: " + line);
             }
+        }
+    }
+
+    /**
+     * The launchers' queue of waiting calls (README: the queue) lives in /run, named after the
+     * installation; --uninstall removes it with the installation. (Run as root, like QueueIT.)
+     */
+    @Test
+    void uninstallRemovesTheQueueOfTheInstallation() throws IOException {
+        Path prefix = prefix();
+        installOk(Dist.home(), "--prefix", prefix.toString());
+        Path home = prefix.resolve("dci-handlers").toRealPath();
+        StringBuilder name = new StringBuilder("queue");
+        for (char c : home.toString().toCharArray()) {
+            name.append(Character.isLetterOrDigit(c) && c < 128 || c == '.' || c == '-' ? c : '_');
+        }
+        Path queue = Path.of("/run/dci-handlers").resolve(name.toString());
+        try {
+            Map<String, String> env = Dist.withConfiguration(tmp, "deadline.ms=" + Patience.DEADLINE_MS,
+                    "snmp.timeout.ms=200", "snmp.retries=0");
+            Dist.assertErrorDocument(run(List.of(prefix.resolve("var/dcihandlers/dci-switch").toString()), env, tmp,
+                    Dist.REQUEST), "connection");
+            assertTrue(Files.isDirectory(queue), "a call made the queue " + queue);
+
+            Dist.Result r = run(List.of(home.resolve("install.sh").toString(), "--uninstall"), Dist.withJava(), tmp,
+                    (String) null);
+            assertEquals(0, r.exit(), r::describe);
+            assertTrue(r.stdout().contains("remove " + queue + "/"), r::describe);
+            assertFalse(Files.exists(queue), r::describe);
+        } finally {
+            Dist.deleteTree(queue);
         }
     }
 
