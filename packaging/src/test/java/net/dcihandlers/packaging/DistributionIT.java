@@ -264,7 +264,7 @@ class DistributionIT {
         }
         Map<String, String> env = Dist.withoutJava();
         env.put("JAVA_HOME", jdk.toString());
-        Dist.Result r = Dist.run(List.of(Dist.launcher(name).toString(), "-info"), env, tmp, (String) null);
+        Dist.Result r = Dist.run(List.of(Dist.launcher(name).toString(), "--help"), env, tmp, (String) null);
         List<String> args = Dist.fakeJavaArgs(r);
         int cp = args.indexOf("-cp");
         if (cp < 0 || cp + 2 >= args.size()) {

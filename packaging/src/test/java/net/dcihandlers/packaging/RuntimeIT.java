@@ -90,6 +90,10 @@ class RuntimeIT {
         for (Map.Entry<String, String> h : Dist.HANDLER_TYPES.entrySet()) {
             Path launcher = withRuntime().resolve("bin").resolve(h.getKey());
             Dist.assertInfo(Dist.run(List.of(launcher.toString(), "-info"), env, tmp, (String) null), h.getValue());
+            // -info is answered without a JVM; --version starts the handler's own
+            Dist.Result v = Dist.run(List.of(launcher.toString(), "--version"), env, tmp, (String) null);
+            assertEquals(0, v.exit(), v::describe);
+            assertTrue(v.stdout().startsWith(h.getKey() + " "), v::describe);
         }
         Dist.Result r = Dist.run(List.of(withRuntime().resolve("bin/dci-switch").toString()), env, tmp, Dist.REQUEST);
         Dist.assertErrorDocument(r, "connection");
