@@ -22,10 +22,15 @@ import java.util.Set;
  * @param settings   the configuration keys the handler reads besides the core's
  * @param addressForm how {@code ip} is written, for help texts
  * @param addressExample an {@code ip} for the help's examples
+ * @param credentials what the manual mode asks a person for besides the address
+ * @param fixedPort  the one port identity every port function acts on ({@code power} of a BMC), or
+ *                   null where a person names the port
+ * @param descriptions the help's line for a function, where the handler words it its own way
  */
 public record HandlerSpec(String command, DeviceType type, String name, Set<Requirement> requirements,
                           Map<Function, Operation> functions, List<Setting> settings, String addressForm,
-                          String addressExample) {
+                          String addressExample, Credentials credentials, String fixedPort,
+                          Map<Function, String> descriptions) {
 
     public HandlerSpec {
         Objects.requireNonNull(command);
@@ -38,6 +43,28 @@ public record HandlerSpec(String command, DeviceType type, String name, Set<Requ
         }
         functions = Collections.unmodifiableMap(new java.util.EnumMap<>(functions));
         settings = List.copyOf(settings);
+        Objects.requireNonNull(credentials);
+        descriptions = descriptions.isEmpty() ? Map.of()
+                : Collections.unmodifiableMap(new java.util.EnumMap<>(descriptions));
+    }
+
+    /** The help's one-line description of a function: the handler's own wording, or the generic one. */
+    public String describe(Function f) {
+        String d = descriptions.get(f);
+        if (d != null) {
+            return d;
+        }
+        return switch (f) {
+            case STATUS -> "Every port with its state.";
+            case STATISTICS -> "Every port's counters.";
+            case PORT_ON -> "Switch a port on and show the state read back.";
+            case PORT_OFF -> "Switch a port off and show the state read back.";
+            case PORT_RESET -> "Power-cycle a port and show the state read back.";
+            case PORT_SPEED -> "Set a port's speed.";
+            case PORT_DUPLEX -> "Set a port's duplex mode.";
+            case SET_VLAN -> "Set a port's VLAN (access, or trunk with --trunk).";
+            case MAC_LIST -> "The MAC addresses learned on each port.";
+        };
     }
 
     public boolean speaksSnmp() {
@@ -58,6 +85,9 @@ public record HandlerSpec(String command, DeviceType type, String name, Set<Requ
         private final List<Setting> settings = new ArrayList<>();
         private String addressForm = "host, host:port or [IPv6]:port";
         private String addressExample = "10.0.0.2";
+        private Credentials credentials;
+        private String fixedPort;
+        private final Map<Function, String> descriptions = new LinkedHashMap<>();
 
         private Builder(String command, DeviceType type, String name) {
             this.command = command;
@@ -89,9 +119,36 @@ public record HandlerSpec(String command, DeviceType type, String name, Set<Requ
             return this;
         }
 
+        /** What a person gives besides the address; by default SNMP's where SNMP is required, else nothing. */
+        public Builder credentials(Credentials c) {
+            credentials = c;
+            return this;
+        }
+
+        /** The one port every port function acts on, which a person then need not name. */
+        public Builder fixedPort(String identity) {
+            fixedPort = identity;
+            return this;
+        }
+
+        /** The help's line for a function, in this handler's words. */
+        public Builder describe(Function f, String description) {
+            descriptions.put(f, description);
+            return this;
+        }
+
         public HandlerSpec build() {
+            Credentials c = credentials;
+            if (c == null) {
+                c = Credentials.NONE;
+                for (Requirement r : requirements) {
+                    if (r.isSnmp()) {
+                        c = Credentials.SNMP;
+                    }
+                }
+            }
             return new HandlerSpec(command, type, name, requirements, functions, settings, addressForm,
-                    addressExample);
+                    addressExample, c, fixedPort, descriptions);
         }
     }
 }

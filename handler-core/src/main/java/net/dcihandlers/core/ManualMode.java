@@ -1,11 +1,13 @@
 package net.dcihandlers.core;
 
 import net.dcihandlers.core.protocol.DeviceParams;
+import net.dcihandlers.core.protocol.Duplex;
 import net.dcihandlers.core.protocol.PortParams;
 import net.dcihandlers.core.protocol.JaxbXml;
 import net.dcihandlers.core.protocol.Request;
 import net.dcihandlers.core.protocol.RequestReader;
 import net.dcihandlers.core.protocol.Response;
+import net.dcihandlers.core.protocol.Speed;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -277,15 +279,23 @@ final class ManualMode {
         List<String> ex = new ArrayList<>();
         String c = spec.command();
         String ip = spec.addressExample();
-        if (spec.speaksSnmp()) {
+        if (spec.credentials() == Credentials.SNMP) {
             ex.add(c + " status --ip " + ip + " --community public --pretty");
             spec.functions().keySet().stream().filter(Function::takesPort).findFirst().ifPresent(f ->
                     ex.add(c + " " + f.command() + " --ip " + ip + ":161 --community private --port 3"));
             ex.add(ENV_AUTH_PHRASE + "=... " + ENV_PRIV_PHRASE + "=... " + c
                     + " status --ip " + ip + " --snmp-version 3 --user admin --auth-level authpriv -v");
-        } else if (spec.type() == DeviceType.IPMI) {
+        } else if (spec.credentials() == Credentials.USER_PASSWORD) {
             ex.add(ENV_PASSWORD + "=... " + c + " status --ip " + ip + " --user admin --pretty");
-            ex.add(c + " port-reset --ip " + ip + ":623 --user admin   # asks for the password");
+            Function last = null;
+            for (Function f : spec.functions().keySet()) {
+                if (f.takesPort()) {
+                    last = f;
+                }
+            }
+            if (last != null) {
+                ex.add(c + " " + last.command() + " --ip " + ip + " --user admin   # asks for the password");
+            }
         } else {
             ex.add(c + " status --ip " + ip + " --pretty");
         }
@@ -297,8 +307,11 @@ final class ManualMode {
     /** A status request as the panel would send it for this handler's device form. */
     private String exampleRequest() {
         String ip = "<ip>" + spec.addressExample() + "</ip>";
-        String params = spec.speaksSnmp() ? ip + "<snmp_ver>SNMP v2c</snmp_ver><snmp_community>public</snmp_community>"
-                : spec.type() == DeviceType.IPMI ? ip + "<user>admin</user><pass>...</pass>" : ip;
+        String params = switch (spec.credentials()) {
+            case SNMP -> ip + "<snmp_ver>SNMP v2c</snmp_ver><snmp_community>public</snmp_community>";
+            case USER_PASSWORD -> ip + "<user>admin</user><pass>...</pass>";
+            case NONE -> ip;
+        };
         return "<doc><func>" + Function.STATUS.wire() + "</func><device_params>" + params + "</device_params></doc>";
     }
 
@@ -319,9 +332,9 @@ final class ManualMode {
     private CommandSpec functionSpec(Function f) {
         CommandSpec s = CommandSpec.create().name(f.command());
         s.mixinStandardHelpOptions(true);
-        s.usageMessage().description(describe(f, spec.type()));
+        s.usageMessage().description(spec.describe(f));
         s.addOption(opt("--ip", "ADDRESS", "Device address: " + spec.addressForm() + ".", true));
-        if (spec.speaksSnmp()) {
+        if (spec.credentials() == Credentials.SNMP) {
             s.addOption(OptionSpec.builder("--snmp-version").paramLabel("1|2c|3").type(String.class)
                     .defaultValue("2c").description("SNMP version (default: ${DEFAULT-VALUE}).").build());
             s.addOption(opt("--community", "NAME",
@@ -332,17 +345,16 @@ final class ManualMode {
                     .description("SNMPv3 level: noauth, authnopriv or authpriv (default: ${DEFAULT-VALUE}). "
                             + "Passphrases come from " + ENV_AUTH_PHRASE + " and " + ENV_PRIV_PHRASE
                             + ", or a prompt.").build());
-        } else if (spec.type() == DeviceType.IPMI) {
-            s.addOption(opt("--user", "NAME", "BMC user (leave out for the anonymous user). The password comes from "
+        } else if (spec.credentials() == Credentials.USER_PASSWORD) {
+            s.addOption(opt("--user", "NAME", "User (leave out for the anonymous user). The password comes from "
                     + ENV_PASSWORD + ", or a prompt.", false));
         }
-        if (f.takesPort() && spec.type() != DeviceType.IPMI) {
+        if (f.takesPort() && spec.fixedPort() == null) {
             s.addOption(opt("--port", "IDENTITY", "Port identity, as status lists it.", true));
         }
         switch (f) {
-            case PORT_SPEED -> s.addOption(opt("--speed", "SPEED",
-                    "auto, auto10100, 10mbps, 100mbps, 1gbps or 10gbps.", true));
-            case PORT_DUPLEX -> s.addOption(opt("--duplex", "DUPLEX", "auto, half or full.", true));
+            case PORT_SPEED -> s.addOption(opt("--speed", "SPEED", spellings(Speed.values()) + ".", true));
+            case PORT_DUPLEX -> s.addOption(opt("--duplex", "DUPLEX", spellings(Duplex.values()) + ".", true));
             case SET_VLAN -> {
                 s.addOption(opt("--vlan-id", "ID", "VLAN 1-4095 (the native VLAN of a trunk).", true));
                 s.addOption(opt("--vlan-name", "NAME", "VLAN name to set, where the VLAN exists.", false));
@@ -363,16 +375,17 @@ final class ManualMode {
     /** A command line that calls the function, for its help. */
     private String example(Function f) {
         StringBuilder b = new StringBuilder();
-        if (spec.type() == DeviceType.IPMI) {
+        if (spec.credentials() == Credentials.USER_PASSWORD) {
             b.append(ENV_PASSWORD).append("=... ");
         }
         b.append(spec.command()).append(' ').append(f.command()).append(" --ip ").append(spec.addressExample());
-        if (spec.speaksSnmp()) {
+        if (spec.credentials() == Credentials.SNMP) {
             b.append(" --community ").append(f.takesPort() ? "private" : "public");
         }
-        if (spec.type() == DeviceType.IPMI) {
+        if (spec.credentials() == Credentials.USER_PASSWORD) {
             b.append(" --user admin");
-        } else if (f.takesPort()) {
+        }
+        if (f.takesPort() && spec.fixedPort() == null) {
             b.append(" --port 3");
         }
         switch (f) {
@@ -385,42 +398,17 @@ final class ManualMode {
         return b.append(" --pretty").toString();
     }
 
-    private static String describe(Function f, DeviceType type) {
-        if (type == DeviceType.IPMI) {
-            return switch (f) {
-                case STATUS -> "The server's power state.";
-                case PORT_ON -> "Power the server on and show the state read back.";
-                case PORT_OFF -> "Power the server off and show the state read back.";
-                case PORT_RESET -> "Reset a running server (power on a stopped one) and show the state read back.";
-                default -> f.wire();
-            };
+    /** The wire spellings of an enum's values: "a, b or c". */
+    private static String spellings(Enum<?>[] values) {
+        StringBuilder b = new StringBuilder();
+        for (int k = 0; k < values.length; k++) {
+            b.append(k == 0 ? "" : k == values.length - 1 ? " or " : ", ").append(wire(values[k]));
         }
-        if (type == DeviceType.UPS && f == Function.STATUS) {
-            return "The UPS's status and readings (device_status, voltages, load, power, battery time).";
-        }
-        if (type == DeviceType.PDU) {
-            switch (f) {
-                case STATUS -> {
-                    return "Every outlet (or blade slot) with its name and state.";
-                }
-                case STATISTICS -> {
-                    return "Every outlet's power, in watts, where the PDU meters outlets.";
-                }
-                default -> {
-                }
-            }
-        }
-        return switch (f) {
-            case STATUS -> "Every port with its state.";
-            case STATISTICS -> "Every port's counters.";
-            case PORT_ON -> "Switch a port on and show the state read back.";
-            case PORT_OFF -> "Switch a port off and show the state read back.";
-            case PORT_RESET -> "Power-cycle a port and show the state read back.";
-            case PORT_SPEED -> "Set a port's speed.";
-            case PORT_DUPLEX -> "Set a port's duplex mode.";
-            case SET_VLAN -> "Set a port's VLAN (access, or trunk with --trunk).";
-            case MAC_LIST -> "The MAC addresses learned on each port.";
-        };
+        return b.toString();
+    }
+
+    private static String wire(Enum<?> v) {
+        return v instanceof Speed s ? s.wire() : v instanceof Duplex d ? d.wire() : v.name();
     }
 
     private static OptionSpec opt(String name, String label, String description, boolean required) {
@@ -431,7 +419,7 @@ final class ManualMode {
     private Request request(Function f, ParseResult p, PrintStream err) throws UsageError {
         Map<String, String> env = envOf(main);
         DeviceParams d = new DeviceParams().ip(p.matchedOptionValue("--ip", null));
-        if (spec.speaksSnmp()) {
+        if (spec.credentials() == Credentials.SNMP) {
             String v = p.matchedOptionValue("--snmp-version", "2c");
             switch (v) {
                 case "1", "v1" -> d.snmpVersion("SNMP v1");
@@ -459,13 +447,13 @@ final class ManualMode {
                 }
                 d.snmpCommunity(c);
             }
-        } else if (spec.type() == DeviceType.IPMI) {
+        } else if (spec.credentials() == Credentials.USER_PASSWORD) {
             d.user(p.matchedOptionValue("--user", ""));
-            d.pass(secret(env, ENV_PASSWORD, "BMC password" + (d.user().isEmpty() ? "" : " of " + d.user()), err));
+            d.pass(secret(env, ENV_PASSWORD, "password" + (d.user().isEmpty() ? "" : " of " + d.user()), err));
         }
         PortParams port = null;
         if (f.takesPort()) {
-            port = new PortParams().identity(spec.type() == DeviceType.IPMI ? "power"
+            port = new PortParams().identity(spec.fixedPort() != null ? spec.fixedPort()
                     : p.matchedOptionValue("--port", null));
             port.speed(p.matchedOptionValue("--speed", null))
                     .duplex(p.matchedOptionValue("--duplex", null))

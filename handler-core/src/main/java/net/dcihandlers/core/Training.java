@@ -67,7 +67,7 @@ final class Training {
                             + "</snmp_auth_level><snmp_auth_phrase>cds-training</snmp_auth_phrase>"
                             + "<snmp_priv_phrase>cds-training</snmp_priv_phrase>")
                             + "<user>cds</user><pass>cds-training</pass></device_params><port><identity>"
-                            + (spec.type() == DeviceType.IPMI ? "power" : "1") + "</identity><speed>auto</speed>"
+                            + (spec.fixedPort() != null ? spec.fixedPort() : "1") + "</identity><speed>auto</speed>"
                             + "<duplex>auto</duplex><vlan_id>1</vlan_id></port></doc>";
                     Request r = RequestReader.read(new ByteArrayInputStream(doc.getBytes(StandardCharsets.UTF_8)));
                     ProtocolXml.write(dispatcher.handle(r, config, Trace.off(), Deadline.in(400)), false);

@@ -21,6 +21,20 @@ class ArchitectureTest {
                 .check(CORE);
     }
 
+    /**
+     * Nor any kind of device: what differs between handlers (credentials, a fixed port, the
+     * help's wording) is in their declarations, which the core asks; no core class branches on a
+     * device type.
+     */
+    @Test
+    void theCoreBranchesOnNoDeviceType() {
+        for (DeviceType t : DeviceType.values()) {
+            noClasses().that().doNotHaveFullyQualifiedName(DeviceType.class.getName())
+                    .should().accessField(DeviceType.class, t.name())
+                    .check(CORE);
+        }
+    }
+
     @Test
     void theProtocolModelDependsOnNoTransport() {
         noClasses().that().resideInAPackage("net.dcihandlers.core.protocol..")

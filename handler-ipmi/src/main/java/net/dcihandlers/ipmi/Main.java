@@ -1,5 +1,6 @@
 package net.dcihandlers.ipmi;
 
+import net.dcihandlers.core.Credentials;
 import net.dcihandlers.core.DeviceType;
 import net.dcihandlers.core.Function;
 import net.dcihandlers.core.HandlerMain;
@@ -18,6 +19,12 @@ public final class Main {
                 .function(Function.PORT_OFF, PowerFunctions::portOff)
                 .function(Function.PORT_RESET, PowerFunctions::portReset)
                 .settings(IpmiSettings.ALL)
+                .credentials(Credentials.USER_PASSWORD)
+                .fixedPort("power")
+                .describe(Function.STATUS, "The server's power state.")
+                .describe(Function.PORT_ON, "Power the server on and show the state read back.")
+                .describe(Function.PORT_OFF, "Power the server off and show the state read back.")
+                .describe(Function.PORT_RESET, "Reset a running server (power on a stopped one) and show the state read back.")
                 .build();
     }
 

@@ -12,6 +12,9 @@ import net.dcihandlers.core.snmp.SnmpClient;
 
 /** dci-ups: a UPS over SNMP, through the RFC 1628 UPS-MIB or APC's PowerNet-MIB. */
 public final class Main {
+    /** The help's line for status, the same for both UPS handlers. */
+    static final String UPS_STATUS = "The UPS's status and readings (device_status, voltages, load, power, battery time).";
+
     private Main() {
     }
 
@@ -22,6 +25,7 @@ public final class Main {
         return HandlerSpec.builder("dci-ups", DeviceType.UPS, "UPS over SNMP (dci-handlers)")
                 .requires(Requirement.SNMPV1, Requirement.SNMPV2C, Requirement.SNMPV3)
                 .function(Function.STATUS, Main::status)
+                .describe(Function.STATUS, UPS_STATUS)
                 .build();
     }
 

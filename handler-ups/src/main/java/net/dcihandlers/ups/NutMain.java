@@ -30,6 +30,7 @@ public final class NutMain {
                 .addressForm("ups@host[:port] as upsc writes it, or host[:port] when upsd serves one UPS",
                         "rack1@10.0.0.9")
                 .settings(NutSettings.ALL)
+                .describe(Function.STATUS, Main.UPS_STATUS)
                 .build();
     }
 
