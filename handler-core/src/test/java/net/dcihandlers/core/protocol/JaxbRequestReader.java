@@ -10,15 +10,9 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.lang.reflect.Field;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -37,7 +31,6 @@ import java.util.Set;
  * on a request nobody can tell the meaning of ({@code <func>status</func><func>port_off</func>}).
  */
 final class JaxbRequestReader {
-    public static final int MAX_BYTES = 1 << 20;
     static final int MAX_DEPTH = 8;
     /**
      * The elements the request model has once each, by the path of their parent ("doc",
@@ -48,33 +41,9 @@ final class JaxbRequestReader {
     private JaxbRequestReader() {
     }
 
+    /** Bytes and characters as the handlers read them (RequestReader); the XML through JAXB. */
     public static Request read(InputStream in) throws HandlerException {
-        return parse(decode(readLimited(in)));
-    }
-
-    static byte[] readLimited(InputStream in) throws HandlerException {
-        try {
-            byte[] b = in.readNBytes(MAX_BYTES + 1);
-            if (b.length > MAX_BYTES) {
-                throw HandlerException.badData("the request is larger than 1 MiB; refused");
-            }
-            return b;
-        } catch (IOException e) {
-            throw HandlerException.badData("cannot read the request from stdin: " + e.getMessage());
-        }
-    }
-
-    static String decode(byte[] bytes) throws HandlerException {
-        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
-                && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
-        CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            return dec.decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
-        } catch (CharacterCodingException e) {
-            throw HandlerException.badData("the request is not well-formed UTF-8; refused");
-        }
+        return parse(RequestReader.decode(RequestReader.readLimited(in)));
     }
 
     static Request parse(String text) throws HandlerException {
