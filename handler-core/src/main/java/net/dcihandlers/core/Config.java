@@ -125,16 +125,29 @@ public final class Config {
         return v == null || v.isBlank() ? s.defaultValue() : v.trim();
     }
 
-    public int integer(Setting s, int min, int max) throws HandlerException {
+    /** A whole number within the setting's declared range. */
+    public int integer(Setting s) throws HandlerException {
+        if (!(s.values() instanceof Setting.Range r) || !r.words().isEmpty()) {
+            throw new IllegalArgumentException(s.key() + " is not declared as a plain whole number");
+        }
         String v = string(s);
-        try {
-            int i = Integer.parseInt(v);
-            if (i < min || i > max) {
-                throw invalid(s, v, "a whole number from " + min + " to " + max);
+        if (!r.accepts(v)) {
+            throw invalid(s, v, r.expected());
+        }
+        return Integer.parseInt(v);
+    }
+
+    /**
+     * Checks every value this file sets for these settings against their declarations: a bad value
+     * is reported when the configuration is loaded, naming the file and the key, before anything is
+     * sent to a device.
+     */
+    public void check(java.util.Collection<Setting> settings) throws HandlerException {
+        for (Setting s : settings) {
+            String raw = props.getProperty(s.key());
+            if (raw != null && !raw.isBlank() && !s.values().accepts(raw.trim())) {
+                throw invalid(s, raw.trim(), s.values().expected());
             }
-            return i;
-        } catch (NumberFormatException e) {
-            throw invalid(s, v, "a whole number from " + min + " to " + max);
         }
     }
 

@@ -211,11 +211,16 @@ public final class HandlerMain {
         for (String k : config.unknownKeys(known)) {
             trace.line("configuration key '" + k + "' is not used by " + spec.command() + " (a typo?)");
         }
+        // every value this handler reads, checked now: a handler without SNMP leaves snmp.* alone
+        if (!spec.speaksSnmp()) {
+            known.removeAll(CoreSettings.SNMP);
+        }
+        config.check(known);
         return config;
     }
 
     static long deadlineMillis(Config config) throws HandlerException {
-        return config.integer(CoreSettings.DEADLINE_MS, 1000, 600_000);
+        return config.integer(CoreSettings.DEADLINE_MS);
     }
 
     /**

@@ -18,7 +18,7 @@ class ConfigTest {
     @Test
     void defaultsApplyWithoutAFile() throws Exception {
         Config c = Config.load(Map.of(), dir.toString());
-        assertEquals(10000, c.integer(CoreSettings.DEADLINE_MS, 1, 100000));
+        assertEquals(10000, c.integer(CoreSettings.DEADLINE_MS));
         assertTrue(c.source().contains("absent"));
     }
 
@@ -27,8 +27,8 @@ class ConfigTest {
         Files.createDirectories(dir.resolve("etc"));
         Files.writeString(dir.resolve("etc/dci-handlers.conf"), "snmp.timeout.ms = 700\n# comment\n");
         Config c = Config.load(Map.of(), dir.toString());
-        assertEquals(700, c.integer(CoreSettings.SNMP_TIMEOUT_MS, 1, 100000));
-        assertEquals(1, c.integer(CoreSettings.SNMP_RETRIES, 0, 10));
+        assertEquals(700, c.integer(CoreSettings.SNMP_TIMEOUT_MS));
+        assertEquals(1, c.integer(CoreSettings.SNMP_RETRIES));
     }
 
     @Test
@@ -36,7 +36,7 @@ class ConfigTest {
         Path f = dir.resolve("other.conf");
         Files.writeString(f, "snmp.retries=3\n");
         Config c = Config.load(Map.of(Config.ENV_FILE, f.toString()), null);
-        assertEquals(3, c.integer(CoreSettings.SNMP_RETRIES, 0, 10));
+        assertEquals(3, c.integer(CoreSettings.SNMP_RETRIES));
         assertEquals(f.toString(), c.source());
     }
 
@@ -52,7 +52,7 @@ class ConfigTest {
         Path f = dir.resolve("bad.conf");
         Files.writeString(f, "snmp.timeout.ms=soon\n");
         Config c = Config.load(Map.of(Config.ENV_FILE, f.toString()), null);
-        HandlerException e = assertThrows(HandlerException.class, () -> c.integer(CoreSettings.SNMP_TIMEOUT_MS, 50, 1000));
+        HandlerException e = assertThrows(HandlerException.class, () -> c.integer(CoreSettings.SNMP_TIMEOUT_MS));
         assertTrue(e.getMessage().contains("snmp.timeout.ms=soon"), e.getMessage());
         assertTrue(e.getMessage().contains("bad.conf"), e.getMessage());
     }
@@ -60,7 +60,44 @@ class ConfigTest {
     @Test
     void outOfRangeIsRefused() {
         Config c = Config.of(Map.of("snmp.retries", "99"));
-        assertThrows(HandlerException.class, () -> c.integer(CoreSettings.SNMP_RETRIES, 0, 10));
+        assertThrows(HandlerException.class, () -> c.integer(CoreSettings.SNMP_RETRIES));
+    }
+
+    /** Every declared value is checked when the configuration is loaded, whichever setting a call reads. */
+    @Test
+    void checkRefusesTheFirstBadValueOfTheDeclaredSettingsNamingTheKeyAndWhatItTakes() throws Exception {
+        Config.of(Map.of("snmp.retries", "10", "snmp.v3.auth.protocol", "sha256", "queue.slots", "OFF",
+                "log.file", "/any thing")).check(CoreSettings.ALL);
+        Config.of(Map.of("queue.slots", "12")).check(CoreSettings.ALL);
+        for (Map.Entry<String, String> bad : Map.of("deadline.ms", "999", "snmp.retries", "-1",
+                "snmp.max.repetitions", "1e3", "snmp.v3.priv.protocol", "AES512", "queue.slots", "many").entrySet()) {
+            HandlerException e = assertThrows(HandlerException.class,
+                    () -> Config.of(Map.ofEntries(bad)).check(CoreSettings.ALL), bad::toString);
+            assertTrue(e.getMessage().contains(bad.getKey() + "=" + bad.getValue() + " is not valid; expected "),
+                    e.getMessage());
+        }
+        HandlerException e = assertThrows(HandlerException.class,
+                () -> Config.of(Map.of("snmp.timeout.ms", "49")).check(CoreSettings.ALL));
+        assertTrue(e.getMessage().endsWith("expected a whole number from 50 to 60000"), e.getMessage());
+        e = assertThrows(HandlerException.class,
+                () -> Config.of(Map.of("snmp.v3.auth.protocol", "SHA3")).check(CoreSettings.ALL));
+        assertTrue(e.getMessage().endsWith("expected MD5, SHA, SHA224, SHA256, SHA384, SHA512 or SHA1"), e.getMessage());
+    }
+
+    /** A declaration's default must be one of its own values: a wrong one does not build. */
+    @Test
+    void aSettingWhoseDefaultItRefusesCannotBeDeclared() {
+        assertThrows(IllegalArgumentException.class, () -> Setting.integer("x.y", 5, 10, 20, "d"));
+        assertThrows(IllegalArgumentException.class, () -> Setting.choice("x.y", "maybe", "d", "yes", "no"));
+    }
+
+    /** The choices the SNMP settings declare are exactly the spellings the SNMP client takes. */
+    @Test
+    void theSnmpProtocolChoicesAreTheClientsSpellings() {
+        assertEquals(net.dcihandlers.core.snmp.SnmpCredentialsSpellings.auth(),
+                ((Setting.OneOf) CoreSettings.SNMP_V3_AUTH_PROTOCOL.values()).spellings());
+        assertEquals(net.dcihandlers.core.snmp.SnmpCredentialsSpellings.priv(),
+                ((Setting.OneOf) CoreSettings.SNMP_V3_PRIV_PROTOCOL.values()).spellings());
     }
 
     @Test

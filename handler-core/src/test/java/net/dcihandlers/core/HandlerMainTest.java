@@ -135,6 +135,25 @@ class HandlerMainTest {
         assertTrue(r.doc().error("unexpected_data").errorText().contains("deadline.ms=forever"));
     }
 
+    /**
+     * A bad value of a setting the handler declares is reported when the configuration is loaded,
+     * though this call (a v2c status that never reads it) would not have used it; a handler that
+     * speaks no SNMP leaves the SNMP keys alone.
+     */
+    @Test
+    void aBadValueIsReportedWhenTheConfigurationIsLoadedNotWhenItIsFirstUsed() {
+        RunResult r = InProcess.of(spec()).config("snmp.v3.priv.protocol=AES512")
+                .run("<doc><func>status</func>" + DEVICE + "</doc>");
+        String text = r.doc().error("unexpected_data").errorText();
+        assertTrue(text.contains("snmp.v3.priv.protocol=AES512 is not valid; expected DES, AES128"), text);
+
+        HandlerSpec noSnmp = HandlerSpec.builder("dci-nosnmp", DeviceType.UPS, "no SNMP")
+                .function(Function.STATUS, call -> new Response().hostname("fine")).build();
+        RunResult fine = InProcess.of(noSnmp).config("snmp.v3.priv.protocol=AES512")
+                .run("<doc><func>status</func>" + DEVICE + "</doc>");
+        assertEquals("fine", fine.doc().ok().hostname());
+    }
+
     @Test
     void manualModeBuildsTheSameRequest() {
         RunResult r = run("", "status", "--ip", "10.0.0.2", "--community", "public");
@@ -217,7 +236,7 @@ class HandlerMainTest {
 
     @Test
     void aSecretSettingIsKeptOutOfTracesAndTextsLikeTheRequestsSecrets() {
-        Setting password = new Setting("test.password", "", "a password", true);
+        Setting password = Setting.secret("test.password", "a password");
         HandlerSpec s = HandlerSpec.builder("dci-secret", DeviceType.UPS, "s")
                 .function(Function.STATUS, call -> {
                     String pw = call.config().string(password);

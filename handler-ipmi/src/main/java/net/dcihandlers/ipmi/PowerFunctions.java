@@ -78,7 +78,7 @@ final class PowerFunctions {
             call.trace().line("IPMI: ipmi.protocol=ipmi");
             return ipmi(call, login);
         }
-        int configuredPort = call.config().integer(IpmiSettings.REDFISH_PORT, 1, 65535);
+        int configuredPort = call.config().integer(IpmiSettings.REDFISH_PORT);
         int port = configuredPort;
         if (protocol == Protocol.REDFISH) {
             // with Redfish alone, a port in the address is the HTTPS port

@@ -9,8 +9,9 @@ final class SwitchSettings {
     private SwitchSettings() {
     }
 
-    static final Setting PORTS = new Setting("switch.ports", "physical",
-            "Which interfaces dci-switch reports and switches: physical (Ethernet ports and link aggregates) or all.");
+    static final Setting PORTS = Setting.choice("switch.ports", "physical",
+            "Which interfaces dci-switch reports and switches: physical (Ethernet ports and link aggregates) or all.",
+            "physical", "all");
 
     static final List<Setting> ALL = List.of(PORTS);
 

@@ -39,7 +39,7 @@ public final class NutMain {
         Config config = call.config();
         String user = config.string(NutSettings.USER);
         String password = config.string(NutSettings.PASSWORD);
-        int timeoutMs = config.integer(NutSettings.TIMEOUT_MS, 50, 60_000);
+        int timeoutMs = config.integer(NutSettings.TIMEOUT_MS);
         if (user.isEmpty() != password.isEmpty()) {
             throw HandlerException.badData("configuration " + config.source() + ": nut.user and nut.password go together;"
                     + " only one of them is set");

@@ -253,6 +253,57 @@ class DistributionIT {
         }
     }
 
+    /** Every Setting of the shipped handlers, key -> what it takes as its declaration says it. */
+    private Map<String, String> declaredValues() throws Exception {
+        Map<String, String> all = new TreeMap<>();
+        for (String name : Dist.launchers()) {
+            Launch launch = launch(name);
+            try (URLClassLoader loader = new URLClassLoader(new URL[] {launch.jar().toUri().toURL()},
+                    ClassLoader.getPlatformClassLoader())) {
+                List<Object> settings = new ArrayList<>((List<?>) loader.loadClass("net.dcihandlers.core.CoreSettings")
+                        .getField("ALL").get(null));
+                Object spec = loader.loadClass(launch.mainClass()).getMethod("spec").invoke(null);
+                settings.addAll((List<?>) spec.getClass().getMethod("settings").invoke(spec));
+                for (Object s : settings) {
+                    Object values = s.getClass().getMethod("values").invoke(s);
+                    Method expected = values.getClass().getMethod("expected");
+                    expected.setAccessible(true);
+                    all.put((String) s.getClass().getMethod("key").invoke(s), (String) expected.invoke(values));
+                }
+            }
+        }
+        return all;
+    }
+
+    /**
+     * The values each key takes are shown in the file from the one declaration: a line
+     * "# Values: ..." right above a key whose declaration limits them (a range, a set of words),
+     * and none above a free text.
+     */
+    @Test
+    void theConfigurationFileShowsTheValuesEachSettingDeclares() throws Exception {
+        Map<String, String> declared = declaredValues();
+        assertEquals("a whole number from 1000 to 600000", declared.get("deadline.ms"));
+        List<String> lines = Files.readAllLines(Dist.home().resolve("etc/dci-handlers.conf"));
+        List<String> problems = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            Matcher m = KEY_LINE.matcher(lines.get(i));
+            if (!m.matches() || !declared.containsKey(m.group(1))) {
+                continue;
+            }
+            String expected = declared.get(m.group(1));
+            String above = lines.get(i - 1);
+            if (expected.equals("any text")) {
+                if (above.startsWith("# Values:")) {
+                    problems.add(m.group(1) + " takes any text, but the file says: " + above);
+                }
+            } else if (!above.equals("# Values: " + expected + ".")) {
+                problems.add(m.group(1) + ": expected the line '# Values: " + expected + ".' above it, found: " + above);
+            }
+        }
+        assertEquals(List.of(), problems, "etc/dci-handlers.conf against the declared values");
+    }
+
     /** The jar and main class a launcher starts, as seen by a fake java that prints its arguments. */
     record Launch(Path jar, String mainClass) {
     }

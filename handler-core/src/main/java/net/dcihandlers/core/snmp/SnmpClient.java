@@ -94,9 +94,9 @@ public final class SnmpClient implements AutoCloseable {
 
     public static SnmpClient open(DeviceAddress address, SnmpCredentials credentials, Config config, Trace trace,
                                   Deadline deadline) throws HandlerException {
-        int timeout = config.integer(CoreSettings.SNMP_TIMEOUT_MS, 50, 60_000);
-        int retries = config.integer(CoreSettings.SNMP_RETRIES, 0, 10);
-        int reps = config.integer(CoreSettings.SNMP_MAX_REPETITIONS, 1, 1000);
+        int timeout = config.integer(CoreSettings.SNMP_TIMEOUT_MS);
+        int retries = config.integer(CoreSettings.SNMP_RETRIES);
+        int reps = config.integer(CoreSettings.SNMP_MAX_REPETITIONS);
         InetAddress ip;
         try {
             ip = InetAddress.getByName(address.host());
