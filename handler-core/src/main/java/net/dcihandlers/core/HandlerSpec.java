@@ -68,7 +68,16 @@ public record HandlerSpec(String command, DeviceType type, String name, Set<Requ
     }
 
     public boolean speaksSnmp() {
-        return requirements.stream().anyMatch(Requirement::isSnmp);
+        return anySnmp(requirements);
+    }
+
+    private static boolean anySnmp(Set<Requirement> requirements) {
+        for (Requirement r : requirements) {
+            if (r.isSnmp()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static Builder builder(String command, DeviceType type, String name) {
@@ -138,15 +147,8 @@ public record HandlerSpec(String command, DeviceType type, String name, Set<Requ
         }
 
         public HandlerSpec build() {
-            Credentials c = credentials;
-            if (c == null) {
-                c = Credentials.NONE;
-                for (Requirement r : requirements) {
-                    if (r.isSnmp()) {
-                        c = Credentials.SNMP;
-                    }
-                }
-            }
+            Credentials c = credentials != null ? credentials
+                    : anySnmp(requirements) ? Credentials.SNMP : Credentials.NONE;
             return new HandlerSpec(command, type, name, requirements, functions, settings, addressForm,
                     addressExample, c, fixedPort, descriptions);
         }

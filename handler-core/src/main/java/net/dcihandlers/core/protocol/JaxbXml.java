@@ -33,17 +33,13 @@ public final class JaxbXml {
         return c;
     }
 
-    /** The response as UTF-8 bytes, with an XML declaration and a final newline. */
-    public static byte[] write(Response response, boolean pretty) throws JAXBException {
-        return marshal(response, pretty);
-    }
-
     /** The request as a document, for the manual mode's {@code --request}. */
     public static byte[] write(Request request) throws JAXBException {
         return marshal(request, true);
     }
 
-    private static byte[] marshal(Object document, boolean pretty) throws JAXBException {
+    /** A request or response as UTF-8 bytes, with an XML declaration and a final newline (the tests' oracle). */
+    static byte[] marshal(Object document, boolean pretty) throws JAXBException {
         Marshaller m = context().createMarshaller();
         m.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
         m.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, pretty);

@@ -386,10 +386,8 @@ final class RequestParser {
 
     /** A reference in element content: the character it stands for joins the text. */
     private void reference() throws HandlerException {
-        int start = text != null ? text.length() : 0;
         String r = referencedText();
         if (text != null && kind[depth] == LEAF) {
-            text.setLength(start);
             text.append(r);
         }
     }
@@ -412,7 +410,7 @@ final class RequestParser {
                 i = at;
                 throw malformed("the character reference &" + XmlText.excerpt(body, 20) + "; is malformed");
             }
-            if (!isXmlChar(cp)) {
+            if (!XmlText.isAllowed(cp)) {
                 i = at;
                 throw malformed("the character reference &" + XmlText.excerpt(body, 20)
                         + "; names a character XML 1.0 does not allow");
@@ -606,11 +604,6 @@ final class RequestParser {
             i = k;
             checkChar(c);
         }
-    }
-
-    private static boolean isXmlChar(int cp) {
-        return cp == 0x9 || cp == 0xA || cp == 0xD || cp >= 0x20 && cp <= 0xD7FF
-                || cp >= 0xE000 && cp <= 0xFFFD || cp >= 0x10000 && cp <= 0x10FFFF;
     }
 
     // ---- errors

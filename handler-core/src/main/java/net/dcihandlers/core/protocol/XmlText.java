@@ -17,10 +17,7 @@ public final class XmlText {
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             int n = Character.charCount(cp);
-            boolean ok = cp == 0x9 || cp == 0xA || cp == 0xD
-                    || (cp >= 0x20 && cp <= 0xD7FF)
-                    || (cp >= 0xE000 && cp <= 0xFFFD)
-                    || (cp >= 0x10000 && cp <= 0x10FFFF);
+            boolean ok = isAllowed(cp);
             // a lone surrogate reports itself as a code point in the surrogate range
             if (ok && out != null) {
                 out.appendCodePoint(cp);
@@ -36,6 +33,14 @@ public final class XmlText {
         return out == null ? s : out.toString();
     }
 
+    /** Whether XML 1.0 allows the code point in a document (its Char production). */
+    public static boolean isAllowed(int cp) {
+        return cp == 0x9 || cp == 0xA || cp == 0xD
+                || (cp >= 0x20 && cp <= 0xD7FF)
+                || (cp >= 0xE000 && cp <= 0xFFFD)
+                || (cp >= 0x10000 && cp <= 0x10FFFF);
+    }
+
     /**
      * A value from a request or a device quoted in an error text: control characters shown as '?',
      * and at most {@code max} characters, so a hostile value can neither break a line nor flood the
@@ -49,7 +54,7 @@ public final class XmlText {
         return t.replaceAll("\\p{Cntrl}", "?");
     }
 
-    /** Escapes text for the few places that write XML without JAXB (the last-resort error document). */
+    /** Escapes text for the documents written as plain strings (-info, the last-resort error document). */
     public static String escape(String s) {
         String c = clean(s);
         StringBuilder b = new StringBuilder(c.length() + 16);

@@ -312,7 +312,7 @@ class HandWrittenXmlTest {
         for (int round = 0; round < 3000; round++) {
             Response resp = response(r);
             for (boolean pretty : new boolean[] {false, true}) {
-                byte[] expected = JaxbXml.write(resp, pretty);
+                byte[] expected = JaxbXml.marshal(resp, pretty);
                 byte[] actual = ProtocolXml.write(resp, pretty);
                 if (!java.util.Arrays.equals(expected, actual)) {
                     assertEquals(new String(expected, StandardCharsets.UTF_8), new String(actual, StandardCharsets.UTF_8),
@@ -328,7 +328,7 @@ class HandWrittenXmlTest {
         for (Response resp : List.of(new Response(), Response.error(ErrorType.CONNECTION, "x & <y>"),
                 new Response().hostname(""), Response.of(new Port("")))) {
             for (boolean pretty : new boolean[] {false, true}) {
-                assertEquals(new String(JaxbXml.write(resp, pretty), StandardCharsets.UTF_8),
+                assertEquals(new String(JaxbXml.marshal(resp, pretty), StandardCharsets.UTF_8),
                         new String(ProtocolXml.write(resp, pretty), StandardCharsets.UTF_8));
             }
         }
