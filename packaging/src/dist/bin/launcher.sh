@@ -14,8 +14,8 @@ handler() {
     dci-switch) jar=dci-switch.jar main=net.dcihandlers.snmpswitch.Main ;;
     dci-ipmi)   jar=dci-ipmi.jar   main=net.dcihandlers.ipmi.Main ;;
     dci-pdu)    jar=dci-pdu.jar    main=net.dcihandlers.pdu.Main ;;
-    dci-ups)    jar=dci-ups.jar    main=net.dcihandlers.ups.Main ;;
-    dci-ups-nut) jar=dci-ups.jar   main=net.dcihandlers.ups.NutMain ;;
+    dci-ups)    jar=dci-ups.jar    main=net.dcihandlers.ups.snmp.Main ;;
+    dci-ups-nut) jar=dci-ups.jar   main=net.dcihandlers.ups.nut.Main ;;
     *) return 1 ;;
     esac
 }

@@ -1,7 +1,7 @@
 package net.dcihandlers.ups;
 
 /** What the UPS says of its battery. */
-enum BatteryState {
+public enum BatteryState {
     NORMAL("battery normal"),
     LOW("battery low"),
     DEPLETED("battery depleted"),

@@ -10,12 +10,12 @@ import java.util.Objects;
  * One quantity on each line of one side (input or output) of a UPS: element 0 is line 1. A line
  * the device gives no value for holds null, so the number of lines stays what the UPS said.
  */
-record Lines(List<BigDecimal> values) {
-    Lines {
+public record Lines(List<BigDecimal> values) {
+    public Lines {
         values = Collections.unmodifiableList(new ArrayList<>(values));
     }
 
-    static Lines single(BigDecimal value) {
+    public static Lines single(BigDecimal value) {
         return new Lines(Collections.singletonList(value));
     }
 
@@ -24,15 +24,15 @@ record Lines(List<BigDecimal> values) {
     }
 
     /** The value of line n (1-based), or null. */
-    BigDecimal line(int n) {
+    public BigDecimal line(int n) {
         return n >= 1 && n <= values.size() ? values.get(n - 1) : null;
     }
 
-    boolean complete() {
+    public boolean complete() {
         return values.stream().allMatch(Objects::nonNull);
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return values.stream().allMatch(Objects::isNull);
     }
 }

@@ -1,7 +1,7 @@
 package net.dcihandlers.ups;
 
 /** Where the UPS's output comes from right now, in words every UPS protocol can be mapped to. */
-enum PowerSource {
+public enum PowerSource {
     MAINS("on mains"),
     BATTERY("on battery"),
     BYPASS("on bypass"),

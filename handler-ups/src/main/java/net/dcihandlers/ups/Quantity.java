@@ -11,7 +11,7 @@ import java.util.List;
  * is the figure an operator must not miss: the lowest phase voltage, the most loaded phase, the
  * power of all phases together.
  */
-enum Quantity {
+public enum Quantity {
     /** V. */
     INPUT_VOLTAGE("input_voltage", true, 1, Combination.LOWEST),
     /** % of the UPS's capacity. */
@@ -36,12 +36,12 @@ enum Quantity {
     }
 
     /** The eq_param name without its line suffix. */
-    String param() {
+    public String param() {
         return param;
     }
 
     /** Whether it is measured on the input lines (else on the output lines). */
-    boolean input() {
+    public boolean input() {
         return input;
     }
 

@@ -13,15 +13,17 @@ import java.util.Map;
  * battary_time_remains (so spelled by the protocol). Line A is line 1 and line B line 2; a UPS with
  * three or more lines on a side shows that side as line A alone, combined (see {@link Quantity}).
  */
-final class UpsAnswer {
+public final class UpsAnswer {
     static final String DEVICE_STATUS = "device_status";
     static final String BATTERY_TIME_REMAINS = "battary_time_remains";
+    /** The help's line for status, the same for both UPS handlers. */
+    public static final String STATUS_HELP = "The UPS's status and readings (device_status, voltages, load, power, battery time).";
     private static final int MINUTES_SCALE = 1;
 
     private UpsAnswer() {
     }
 
-    static Response of(UpsState ups, Trace trace) {
+    public static Response of(UpsState ups, Trace trace) {
         DeviceStatus.Verdict verdict = DeviceStatus.of(ups);
         trace.line("device_status " + verdict.status().wire() + ": " + String.join("; ", verdict.reasons()));
         Response r = new Response();

@@ -16,9 +16,9 @@ import java.util.Map;
  * @param lines   per-line values of the quantities the device gives
  * @param runtimeMinutes battery time left, or null
  */
-record UpsState(PowerSource source, BatteryState battery, List<String> alarms, Map<Quantity, Lines> lines,
+public record UpsState(PowerSource source, BatteryState battery, List<String> alarms, Map<Quantity, Lines> lines,
                 BigDecimal runtimeMinutes) {
-    UpsState {
+    public UpsState {
         alarms = List.copyOf(alarms);
         EnumMap<Quantity, Lines> copy = new EnumMap<>(Quantity.class);
         lines.forEach((q, l) -> {

@@ -1,5 +1,6 @@
 package net.dcihandlers.ups;
 
+import net.dcihandlers.core.HandlerSpec;
 import net.dcihandlers.core.testing.InProcess;
 import org.junit.jupiter.api.Test;
 
@@ -11,20 +12,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What the panel registers from -info. */
 class InfoTest {
+    private static final HandlerSpec DCI_UPS = net.dcihandlers.ups.snmp.Main.spec();
+    private static final HandlerSpec DCI_UPS_NUT = net.dcihandlers.ups.nut.Main.spec();
 
     @Test
     void dciUpsIsAnSnmpUpsWithStatusOnly() {
-        String info = InProcess.of(Main.spec()).run("", "-info").stdout();
+        String info = InProcess.of(DCI_UPS).run("", "-info").stdout();
         assertTrue(info.contains("<type>UPS</type>"), info);
         assertEquals(List.of("snmpv1", "snmpv2c", "snmpv3"), requirements(info));
-        assertEquals(List.of("status"), NutUpsdTest.supportedFuncs(info));
+        assertEquals(List.of("status"), UpsParams.supportedFuncs(info));
     }
 
     @Test
     void dciUpsNutAsksForNoSnmp() {
-        String info = InProcess.of(NutMain.spec()).run("", "-info").stdout();
+        String info = InProcess.of(DCI_UPS_NUT).run("", "-info").stdout();
         assertTrue(info.contains("<type>UPS</type>") && info.contains("<requirements/>"), info);
-        assertEquals(List.of("status"), NutUpsdTest.supportedFuncs(info));
+        assertEquals(List.of("status"), UpsParams.supportedFuncs(info));
     }
 
     /**
@@ -34,10 +37,10 @@ class InfoTest {
      */
     @Test
     void neitherUpsHandlerDeclaresCanCollectPower() {
-        for (String info : List.of(InProcess.of(Main.spec()).run("", "-info").stdout(),
-                InProcess.of(NutMain.spec()).run("", "-info").stdout())) {
+        for (String info : List.of(InProcess.of(DCI_UPS).run("", "-info").stdout(),
+                InProcess.of(DCI_UPS_NUT).run("", "-info").stdout())) {
             assertFalse(requirements(info).contains("can_collect_power"), info);
-            assertFalse(NutUpsdTest.supportedFuncs(info).contains("statistics"), info);
+            assertFalse(UpsParams.supportedFuncs(info).contains("statistics"), info);
         }
     }
 

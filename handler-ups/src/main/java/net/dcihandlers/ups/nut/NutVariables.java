@@ -1,6 +1,11 @@
-package net.dcihandlers.ups;
+package net.dcihandlers.ups.nut;
 
 import net.dcihandlers.core.Trace;
+import net.dcihandlers.ups.BatteryState;
+import net.dcihandlers.ups.Lines;
+import net.dcihandlers.ups.PowerSource;
+import net.dcihandlers.ups.Quantity;
+import net.dcihandlers.ups.UpsState;
 
 import java.math.BigDecimal;
 import java.math.MathContext;

@@ -1,5 +1,8 @@
-package net.dcihandlers.ups;
+package net.dcihandlers.ups.snmp;
 
+import net.dcihandlers.ups.BatteryState;
+import net.dcihandlers.ups.PowerSource;
+import net.dcihandlers.ups.Quantity;
 import org.snmp4j.smi.OID;
 
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package net.dcihandlers.ups;
+package net.dcihandlers.ups.nut;
 
 import net.dcihandlers.core.HandlerException;
 import net.dcihandlers.core.protocol.ErrorType;

@@ -1,4 +1,4 @@
-package net.dcihandlers.ups;
+package net.dcihandlers.ups.nut;
 
 import net.dcihandlers.core.testing.Doc;
 import net.dcihandlers.core.testing.InProcess;
@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class NutProtocolFaultsTest {
 
     private static Doc status(FakeUpsd fake, String... config) {
-        return InProcess.of(NutMain.spec()).config(Patience.answeringOverNut(config)).call(Requests.call("status",
+        return InProcess.of(Main.spec()).config(Patience.answeringOverNut(config)).call(Requests.call("status",
                 "<device_params><ip>ups1@" + fake.address() + "</ip></device_params>"));
     }
 
@@ -126,10 +126,10 @@ class NutProtocolFaultsTest {
 
     @Test
     void aMalformedAddressIsRefusedBeforeAnythingIsSent() {
-        Doc d = InProcess.of(NutMain.spec()).call(Requests.call("status",
+        Doc d = InProcess.of(Main.spec()).call(Requests.call("status",
                 "<device_params><ip>ups 1@127.0.0.1</ip></device_params>")).error("unexpected_data");
         assertTrue(d.errorText().contains("not a UPS name"), d.errorText());
-        Doc onlyPassword = InProcess.of(NutMain.spec()).config("nut.password=x1")
+        Doc onlyPassword = InProcess.of(Main.spec()).config("nut.password=x1")
                 .call(Requests.call("status", "<device_params><ip>ups1@127.0.0.1:1</ip></device_params>"))
                 .error("unexpected_data");
         assertTrue(onlyPassword.errorText().contains("nut.user"), onlyPassword.errorText());

@@ -1,4 +1,4 @@
-package net.dcihandlers.ups;
+package net.dcihandlers.ups.nut;
 
 import net.dcihandlers.core.Call;
 import net.dcihandlers.core.Config;
@@ -8,6 +8,7 @@ import net.dcihandlers.core.HandlerException;
 import net.dcihandlers.core.HandlerMain;
 import net.dcihandlers.core.HandlerSpec;
 import net.dcihandlers.core.protocol.Response;
+import net.dcihandlers.ups.UpsAnswer;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,19 +19,19 @@ import java.util.stream.Collectors;
  * dci-ups-nut: a UPS attached by USB or serial to some server, read through that server's Network
  * UPS Tools upsd. The device address is {@code ups@host[:port]}, as upsc takes it.
  */
-public final class NutMain {
-    private NutMain() {
+public final class Main {
+    private Main() {
     }
 
     public static HandlerSpec spec() {
         // no requirements: the device form needs only the address, and not CAN_COLLECT_POWER, for
-        // the reason given in Main.spec()
+        // the reason given in dci-ups's net.dcihandlers.ups.snmp.Main.spec()
         return HandlerSpec.builder("dci-ups-nut", DeviceType.UPS, "UPS through Network UPS Tools (dci-handlers)")
-                .function(Function.STATUS, NutMain::status)
+                .function(Function.STATUS, Main::status)
                 .addressForm("ups@host[:port] as upsc writes it, or host[:port] when upsd serves one UPS",
                         "rack1@10.0.0.9")
                 .settings(NutSettings.ALL)
-                .describe(Function.STATUS, Main.UPS_STATUS)
+                .describe(Function.STATUS, UpsAnswer.STATUS_HELP)
                 .build();
     }
 

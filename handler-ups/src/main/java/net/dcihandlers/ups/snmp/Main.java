@@ -1,4 +1,4 @@
-package net.dcihandlers.ups;
+package net.dcihandlers.ups.snmp;
 
 import net.dcihandlers.core.Call;
 import net.dcihandlers.core.DeviceType;
@@ -9,12 +9,10 @@ import net.dcihandlers.core.HandlerSpec;
 import net.dcihandlers.core.Requirement;
 import net.dcihandlers.core.protocol.Response;
 import net.dcihandlers.core.snmp.SnmpClient;
+import net.dcihandlers.ups.UpsAnswer;
 
 /** dci-ups: a UPS over SNMP, through the RFC 1628 UPS-MIB or APC's PowerNet-MIB. */
 public final class Main {
-    /** The help's line for status, the same for both UPS handlers. */
-    static final String UPS_STATUS = "The UPS's status and readings (device_status, voltages, load, power, battery time).";
-
     private Main() {
     }
 
@@ -25,7 +23,7 @@ public final class Main {
         return HandlerSpec.builder("dci-ups", DeviceType.UPS, "UPS over SNMP (dci-handlers)")
                 .requires(Requirement.SNMPV1, Requirement.SNMPV2C, Requirement.SNMPV3)
                 .function(Function.STATUS, Main::status)
-                .describe(Function.STATUS, UPS_STATUS)
+                .describe(Function.STATUS, UpsAnswer.STATUS_HELP)
                 .build();
     }
 

@@ -1,14 +1,15 @@
-package net.dcihandlers.ups;
+package net.dcihandlers.ups.snmp;
 
 import net.dcihandlers.core.testing.Doc;
 import net.dcihandlers.core.testing.InProcess;
 import net.dcihandlers.core.testing.Patience;
 import net.dcihandlers.core.testing.Requests;
 import net.dcihandlers.sim.Fault;
-import net.dcihandlers.sim.SimulatedUps;
 import net.dcihandlers.sim.SimulatedUps.Alarm;
 import net.dcihandlers.sim.SimulatedUps.BatteryStatus;
 import net.dcihandlers.sim.SimulatedUps.OutputSource;
+import net.dcihandlers.sim.SimulatedUps;
+import net.dcihandlers.ups.UpsParams;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package net.dcihandlers.ups;
+package net.dcihandlers.ups.snmp;
 
 import net.dcihandlers.core.testing.Doc;
 import net.dcihandlers.core.testing.InProcess;
@@ -9,6 +9,7 @@ import net.dcihandlers.core.testing.SharedRecordings;
 import net.dcihandlers.core.testing.Snmprec;
 import net.dcihandlers.core.testing.Snmpsim;
 import net.dcihandlers.core.testing.UdpRelay;
+import net.dcihandlers.ups.UpsParams;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

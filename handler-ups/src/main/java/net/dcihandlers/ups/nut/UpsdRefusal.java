@@ -1,4 +1,4 @@
-package net.dcihandlers.ups;
+package net.dcihandlers.ups.nut;
 
 /**
  * upsd answered a command with {@code ERR <code>}. The session stays usable, so a caller can ask

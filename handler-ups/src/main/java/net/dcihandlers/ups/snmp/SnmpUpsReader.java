@@ -1,11 +1,16 @@
-package net.dcihandlers.ups;
+package net.dcihandlers.ups.snmp;
 
 import net.dcihandlers.core.HandlerException;
 import net.dcihandlers.core.Trace;
 import net.dcihandlers.core.snmp.SnmpClient;
 import net.dcihandlers.core.snmp.SnmpTable;
 import net.dcihandlers.core.snmp.SnmpValues;
-import net.dcihandlers.ups.SnmpUpsProfile.AlarmSign;
+import net.dcihandlers.ups.BatteryState;
+import net.dcihandlers.ups.Lines;
+import net.dcihandlers.ups.PowerSource;
+import net.dcihandlers.ups.Quantity;
+import net.dcihandlers.ups.UpsState;
+import net.dcihandlers.ups.snmp.SnmpUpsProfile.AlarmSign;
 import org.snmp4j.smi.OID;
 import org.snmp4j.smi.Variable;
 

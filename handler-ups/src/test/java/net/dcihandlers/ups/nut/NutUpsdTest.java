@@ -1,4 +1,4 @@
-package net.dcihandlers.ups;
+package net.dcihandlers.ups.nut;
 
 import net.dcihandlers.core.testing.Doc;
 import net.dcihandlers.core.testing.InProcess;
@@ -6,6 +6,7 @@ import net.dcihandlers.core.testing.Patience;
 import net.dcihandlers.core.testing.Requests;
 import net.dcihandlers.core.testing.RunResult;
 import net.dcihandlers.core.testing.Upsd;
+import net.dcihandlers.ups.UpsParams;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -76,7 +77,7 @@ class NutUpsdTest {
     }
 
     private static Doc status(String ip, String... config) {
-        return InProcess.of(NutMain.spec()).config(Patience.answeringOverNut(config)).call(Requests.call("status", nut(ip)));
+        return InProcess.of(Main.spec()).config(Patience.answeringOverNut(config)).call(Requests.call("status", nut(ip)));
     }
 
     /** What the panel must show for the values upsd serves now, converted with NUT's units (W, s). */
@@ -167,7 +168,7 @@ class NutUpsdTest {
         assertEquals("OK", UpsParams.status(ok));
 
         String wrong = "not-" + PASSWORD;
-        RunResult r = InProcess.of(NutMain.spec()).config(Patience.answeringOverNut(conf("nut.user", USER),
+        RunResult r = InProcess.of(Main.spec()).config(Patience.answeringOverNut(conf("nut.user", USER),
                         conf("nut.password", wrong)))
                 .run(Requests.call("status", nut(single.target("rack1"))), "-v");
         Doc refused = r.doc().error("connection");
@@ -201,14 +202,9 @@ class NutUpsdTest {
 
     @Test
     void theInfoDocumentDeclaresAUpsWithoutSnmp() {
-        String info = InProcess.of(NutMain.spec()).run("", "-info").stdout();
+        String info = InProcess.of(Main.spec()).run("", "-info").stdout();
         assertTrue(info.contains("<type>UPS</type>") && info.contains("<requirements/>")
                 && info.contains("<status/>"), info);
-        assertEquals(List.of("status"), supportedFuncs(info));
-    }
-
-    static List<String> supportedFuncs(String info) {
-        String funcs = info.substring(info.indexOf("<supported_funcs>"), info.indexOf("</supported_funcs>"));
-        return java.util.regex.Pattern.compile("<([a-z_]+)/>").matcher(funcs).results().map(m -> m.group(1)).toList();
+        assertEquals(List.of("status"), UpsParams.supportedFuncs(info));
     }
 }

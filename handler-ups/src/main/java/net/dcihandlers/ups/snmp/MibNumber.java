@@ -1,4 +1,4 @@
-package net.dcihandlers.ups;
+package net.dcihandlers.ups.snmp;
 
 import org.snmp4j.smi.OID;
 

@@ -1,4 +1,4 @@
-package net.dcihandlers.ups;
+package net.dcihandlers.ups.nut;
 
 import java.util.ArrayList;
 import java.util.List;

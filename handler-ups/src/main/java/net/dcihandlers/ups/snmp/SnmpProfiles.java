@@ -1,6 +1,9 @@
-package net.dcihandlers.ups;
+package net.dcihandlers.ups.snmp;
 
-import net.dcihandlers.ups.SnmpUpsProfile.AlarmSign;
+import net.dcihandlers.ups.BatteryState;
+import net.dcihandlers.ups.PowerSource;
+import net.dcihandlers.ups.Quantity;
+import net.dcihandlers.ups.snmp.SnmpUpsProfile.AlarmSign;
 import org.snmp4j.smi.OID;
 
 import java.util.LinkedHashSet;
@@ -10,10 +13,10 @@ import java.util.Optional;
 import java.util.Set;
 
 import static java.util.Map.entry;
-import static net.dcihandlers.ups.MibNumber.column;
-import static net.dcihandlers.ups.MibNumber.phaseColumn;
-import static net.dcihandlers.ups.MibNumber.scalar;
-import static net.dcihandlers.ups.MibNumber.whole;
+import static net.dcihandlers.ups.snmp.MibNumber.column;
+import static net.dcihandlers.ups.snmp.MibNumber.phaseColumn;
+import static net.dcihandlers.ups.snmp.MibNumber.scalar;
+import static net.dcihandlers.ups.snmp.MibNumber.whole;
 
 /**
  * The UPS families dci-ups knows, in the order they are tried: the standard UPS-MIB first, APC's
