@@ -33,7 +33,7 @@ final class OutletReadings {
      */
     static Response status(Call call) throws HandlerException {
         try (SnmpClient snmp = SnmpClient.open(call)) {
-            PduIdentity id = PduIdentity.read(snmp, call.trace());
+            PduIdentity id = PduIdentity.read(call, snmp);
             Columns c = id.profile().columns();
             List<OID> columns = new ArrayList<>(List.of(c.name(), c.state()));
             if (c.present() != null) {
@@ -78,7 +78,7 @@ final class OutletReadings {
      */
     static Response statistics(Call call) throws HandlerException {
         try (SnmpClient snmp = SnmpClient.open(call)) {
-            PduIdentity id = PduIdentity.read(snmp, call.trace());
+            PduIdentity id = PduIdentity.read(call, snmp);
             Columns c = id.profile().columns();
             Metering m = id.profile().metering();
             List<OID> columns = new ArrayList<>(List.of(c.state()));

@@ -2,9 +2,8 @@ package net.dcihandlers.pdu;
 
 import net.dcihandlers.core.Call;
 import net.dcihandlers.core.CoreSettings;
-import net.dcihandlers.core.Deadline;
 import net.dcihandlers.core.HandlerException;
-import net.dcihandlers.core.Trace;
+import net.dcihandlers.core.power.PowerSwitch;
 import net.dcihandlers.core.protocol.Port;
 import net.dcihandlers.core.protocol.PortStatus;
 import net.dcihandlers.core.protocol.Response;
@@ -23,21 +22,29 @@ import java.util.Map;
 /**
  * port_on, port_off and port_reset of dci-pdu. A PDU carries a command out in its own time (APC:
  * after the outlet's power-on delay; a reboot keeps it off for the reboot duration), so after the
- * SET the outlet is read until it is in the wanted state with no command pending, or until
- * pdu.power.timeout.ms (within the call's deadline) has passed; the answer is the state read back,
- * and an outlet that never got there is an error, never a claimed change.
+ * SET the outlet is read, through the handlers' one {@link PowerSwitch}, until it is in the wanted
+ * state with no command pending, or until pdu.power.timeout.ms (within the call's deadline) has
+ * passed; the answer is the state read back, and an outlet that never got there is an error, never
+ * a claimed change.
  */
 final class OutletSwitching {
     /** What DCImanager asked for. */
     enum Order { ON, OFF, RESET }
 
-    /** Time a read of the state needs at the least; with less left, waiting on is pointless. */
-    static final long MIN_READ_MS = 300;
-
-    /** One read of an outlet's row. */
-    private record Reading(String name, PortStatus state, boolean pending, boolean present) {
+    /**
+     * One read of an outlet's row.
+     *
+     * @param cycleUnseen a reset's outlet not yet seen off (or pending) since the command, where the
+     *                    family shows a reset that way
+     */
+    private record Reading(String name, PortStatus state, boolean pending, boolean present, boolean cycleUnseen) {
         String describe() {
-            return state.wire() + (pending ? ", command still pending" : "");
+            return state.wire() + (pending ? ", command still pending" : "")
+                    + (cycleUnseen ? ", never seen off since the command" : "");
+        }
+
+        Reading cycleNotSeen() {
+            return new Reading(name, state, pending, present, true);
         }
     }
 
@@ -48,7 +55,7 @@ final class OutletSwitching {
         int outlet = call.portNumber("an outlet number");
         PduSettings settings = PduSettings.of(call);
         try (SnmpClient snmp = SnmpClient.open(call)) {
-            PduIdentity id = PduIdentity.read(snmp, call.trace());
+            PduIdentity id = PduIdentity.read(call, snmp);
             PduProfile profile = id.profile();
             Reading before = read(snmp, profile, outlet);
             if (before == null) {
@@ -78,51 +85,23 @@ final class OutletSwitching {
             }
             call.trace().line("outlet " + outlet + " (" + before.name() + ") is " + before.describe() + "; sending "
                     + command);
-            snmp.set(command.at(outlet), new Integer32(command.value()));
-            Reading after = await(snmp, id, outlet, command, wanted, mustSeeCycle, settings, call.deadline(),
-                    call.trace());
+            String quoted = command.object() + "." + outlet + "=" + command.value();
+            boolean[] cycled = {!mustSeeCycle};
+            PowerSwitch<Reading> power = new PowerSwitch<>(call, id.describe(snmp), "the PDU", Reading::describe);
+            Reading after = power.apply(order == Order.RESET ? "reset" : "power-" + wanted.wire(), quoted,
+                    wanted.wire(), () -> snmp.set(command.at(outlet), new Integer32(command.value())), () -> {
+                        Reading now = read(snmp, profile, outlet);
+                        if (now == null) {
+                            throw HandlerException.badData(id.describe(snmp) + " accepted " + quoted
+                                    + " but no longer shows outlet " + outlet);
+                        }
+                        cycled[0] |= now.state() == PortStatus.OFF || now.pending();
+                        return cycled[0] ? now : now.cycleNotSeen();
+                    },
+                    new PowerSwitch.Settling<>(r -> r.state() == wanted && !r.pending() && !r.cycleUnseen(),
+                            settings.timeoutMs(), settings.pollPauseMs(),
+                            PduSettings.POWER_TIMEOUT_MS.key() + ", " + CoreSettings.DEADLINE_MS.key()));
             return Response.of(new Port(Integer.toString(outlet)).description(after.name()).adminStatus(after.state()));
-        }
-    }
-
-    /**
-     * Reads the outlet until it is in the wanted state with no command pending (and, for a reset
-     * that shows, after it was seen off or pending), or the time allowed is up.
-     */
-    private static Reading await(SnmpClient snmp, PduIdentity id, int outlet, OutletCommand command,
-                                 PortStatus wanted, boolean mustSeeCycle, PduSettings settings, Deadline deadline,
-                                 Trace trace) throws HandlerException {
-        long start = System.nanoTime();
-        long allowedMs = Math.min(settings.timeoutMs(), deadline.remainingMillis() - MIN_READ_MS);
-        boolean cycled = false;
-        int reads = 0;
-        while (true) {
-            Reading now = read(snmp, id.profile(), outlet);
-            reads++;
-            if (now == null) {
-                throw HandlerException.badData(id.describe(snmp) + " accepted " + command + " for outlet " + outlet
-                        + " but no longer shows that outlet");
-            }
-            cycled |= now.state() == PortStatus.OFF || now.pending();
-            if (now.state() == wanted && !now.pending() && (!mustSeeCycle || cycled)) {
-                trace.line("outlet " + outlet + " is " + now.describe() + " after " + reads + " reads");
-                return now;
-            }
-            long elapsedMs = (System.nanoTime() - start) / 1_000_000L;
-            if (elapsedMs + settings.pollPauseMs() > allowedMs) {
-                throw HandlerException.badData(id.describe(snmp) + " accepted " + command + " for outlet " + outlet
-                        + " (" + now.name() + "), but after " + elapsedMs + " ms it reads " + now.describe()
-                        + (mustSeeCycle && !cycled ? " and was never seen off" : "") + ", not " + wanted.wire()
-                        + ". The change is not confirmed: ask for the status again later, or allow more time ("
-                        + PduSettings.POWER_TIMEOUT_MS.key() + ", " + CoreSettings.DEADLINE_MS.key() + ")");
-            }
-            try {
-                Thread.sleep(settings.pollPauseMs());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw HandlerException.connection("interrupted while waiting for outlet " + outlet + " to be "
-                        + wanted.wire());
-            }
         }
     }
 
@@ -146,7 +125,7 @@ final class OutletSwitching {
         }
         return new Reading(SnmpValues.asText(got.get(name)), profile.state(SnmpValues.asInt(got.get(state))),
                 pending != null && c.pending().isSet(SnmpValues.asInt(got.get(pending))),
-                present == null || c.present().isSet(SnmpValues.asInt(got.get(present))));
+                present == null || c.present().isSet(SnmpValues.asInt(got.get(present))), false);
     }
 
     private static OID instance(OID column, int outlet) {

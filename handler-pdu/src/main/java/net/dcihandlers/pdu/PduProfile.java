@@ -1,16 +1,21 @@
 package net.dcihandlers.pdu;
 
+import net.dcihandlers.core.HandlerException;
 import net.dcihandlers.core.protocol.PortStatus;
+import net.dcihandlers.core.snmp.profile.MibObject;
+import net.dcihandlers.core.snmp.profile.Profile;
+import net.dcihandlers.core.snmp.profile.ProfileLine;
 import org.snmp4j.smi.OID;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Map;
 
 /**
- * How a family of PDUs (or blade chassis) exposes its outlets. A profile is data: the columns to
- * read, what their values mean, the commands to write and what the device meters. The family of a
- * device is the first profile whose state column has rows on it, so a profile's state column is
- * also its probe.
+ * How a family of PDUs (or blade chassis) exposes its outlets, as its profile file declares it
+ * (src/main/resources/profiles/dci-pdu/): the columns to read, what their values mean, the commands
+ * to write and what the device meters. A profile's probe is its state column: a device is of the
+ * first family whose outlet table has rows on it.
  *
  * @param name     for traces and messages
  * @param columns  where the outlets' names and states are
@@ -67,6 +72,43 @@ record PduProfile(String name, Columns columns, Map<Integer, PortStatus> states,
      * @param otherwise     what the device meters instead, for the trace that says why outlets have no power
      */
     record Metering(OID outletPower, BigDecimal wattsPerUnit, String otherwise) {
+    }
+
+    /** What dci-pdu reads of a profile file's profile; see the built-in files for examples. */
+    static PduProfile from(Profile p) throws HandlerException {
+        MibObject state = p.required("outlet-state").object(0);
+        ProfileLine pending = p.line("outlet-pending");
+        ProfileLine present = p.line("outlet-present");
+        ProfileLine watts = p.line("outlet-watts");
+        MibObject power = watts == null ? null : watts.object(0);
+        PduProfile profile = new PduProfile(p.name(),
+                new Columns(p.required("outlet-name").object(0).oid(), state.oid(), flag(pending), flag(present)),
+                Profile.values(state, WORDS::get, "on, off or unknown"),
+                new Commands(command(p.required("switch-on")), command(p.required("switch-off")),
+                        command(p.required("switch-reset")),
+                        p.required("reset-shows-off").word(0, YES_NO::get, "yes or no")),
+                new Metering(power == null ? null : power.oid(),
+                        power == null ? null : BigDecimal.ONE.divide(power.divisor(), MathContext.DECIMAL64),
+                        p.required("not-metered").rest(0)));
+        p.done();
+        return profile;
+    }
+
+    private static final Map<String, PortStatus> WORDS = Map.of("on", PortStatus.ON, "off", PortStatus.OFF,
+            "unknown", PortStatus.UNKNOWN);
+    private static final Map<String, Boolean> YES_NO = Map.of("yes", true, "no", false);
+
+    private static Flag flag(ProfileLine l) throws HandlerException {
+        if (l == null) {
+            return null;
+        }
+        l.noMoreThan(2);
+        return new Flag(l.object(0).oid(), l.integer(1));
+    }
+
+    private static OutletCommand command(ProfileLine l) throws HandlerException {
+        l.noMoreThan(2);
+        return new OutletCommand(l.object(0).name(), l.object(0).oid(), l.integer(1));
     }
 
     PortStatus state(Integer value) {

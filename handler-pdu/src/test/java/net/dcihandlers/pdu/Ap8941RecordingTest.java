@@ -85,6 +85,6 @@ class Ap8941RecordingTest {
         // snmpsim answers the SET but the recorded state stays on: the handler must not claim "off"
         Doc d = PduCalls.to(sim.address(), "pdu.power.timeout.ms=1000").port("port_off", "ap8941", "1")
                 .error("unexpected_data");
-        assertTrue(d.errorText().contains("not confirmed") && d.errorText().contains("reads on"), d.errorText());
+        assertTrue(d.errorText().contains("not confirmed") && d.errorText().contains("last read: on"), d.errorText());
     }
 }

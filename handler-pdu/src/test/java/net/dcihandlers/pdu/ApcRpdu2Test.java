@@ -107,7 +107,7 @@ class ApcRpdu2Test {
                     .port("port_off", "private", "2").error("unexpected_data");
             long ms = Patience.millisSince(start);
             assertTrue(ms < Patience.bound(deadlineMs), "answered after " + ms + " ms; deadline.ms=" + deadlineMs);
-            assertTrue(d.errorText().contains("not confirmed") && d.errorText().contains("reads on"), d.errorText());
+            assertTrue(d.errorText().contains("not confirmed") && d.errorText().contains("last read: on"), d.errorText());
             assertTrue(pdu.isOn(2));
             assertEquals(List.of("rPDU2OutletSwitchedControlCommand.2=2"), pdu.commands());
         }

@@ -4,18 +4,13 @@ import net.dcihandlers.core.snmp.SnmpObjects;
 import net.dcihandlers.core.snmp.SnmpObjects.Syntax;
 import org.snmp4j.smi.OID;
 
-/** CISCO-STACK-MIB, CISCO-VLAN-MEMBERSHIP-MIB and CISCO-VTP-MIB objects, named as in their MIBs. */
+/**
+ * The CISCO-VLAN-MEMBERSHIP-MIB and CISCO-VTP-MIB objects set_vlan and mac_list use, named as in
+ * their MIBs; those that choose a profile are in the profile file (profiles/dci-switch/cisco.profile).
+ */
 final class CiscoMib {
     private CiscoMib() {
     }
-
-    /** Cisco's enterprise: sysObjectIDs under it are Cisco devices. */
-    static final OID ENTERPRISE = new OID("1.3.6.1.4.1.9");
-
-    // CISCO-STACK-MIB portTable, index module.port
-    static final OID PORT_ADMIN_SPEED = SnmpObjects.optional("portAdminSpeed", "1.3.6.1.4.1.9.5.1.4.1.1.9", Syntax.INTEGER);
-    static final OID PORT_DUPLEX = SnmpObjects.optional("portDuplex", "1.3.6.1.4.1.9.5.1.4.1.1.10", Syntax.INTEGER);
-    static final OID PORT_IF_INDEX = SnmpObjects.required("portIfIndex", "1.3.6.1.4.1.9.5.1.4.1.1.11", Syntax.INTEGER);
 
     // CISCO-VLAN-MEMBERSHIP-MIB vmMembershipTable, index ifIndex: the access VLAN; read-write
     static final OID VM_VLAN = SnmpObjects.required("vmVlan", "1.3.6.1.4.1.9.9.68.1.2.2.1.2", Syntax.INTEGER);

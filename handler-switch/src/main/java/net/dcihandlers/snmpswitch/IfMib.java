@@ -10,8 +10,6 @@ final class IfMib {
     }
 
     // SNMPv2-MIB
-    static final OID SYS_OBJECT_ID = SnmpObjects.required("sysObjectID", "1.3.6.1.2.1.1.2.0", Syntax.OBJECT_IDENTIFIER);
-    static final OID SYS_NAME = SnmpObjects.optional("sysName", "1.3.6.1.2.1.1.5.0", Syntax.OCTET_STRING);
 
     // IF-MIB ifTable, indexed by ifIndex
     static final OID IF_DESCR = SnmpObjects.required("ifDescr", "1.3.6.1.2.1.2.2.1.2", Syntax.OCTET_STRING);

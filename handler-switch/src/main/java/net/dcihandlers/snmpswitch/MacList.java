@@ -36,7 +36,7 @@ final class MacList {
     static Response macList(Call call) throws HandlerException {
         SwitchSettings.Ports which = SwitchFunctions.ports(call);
         try (SnmpClient snmp = SnmpClient.open(call)) {
-            SwitchIdentity id = SwitchIdentity.read(snmp, call.trace());
+            SwitchIdentity id = SwitchIdentity.read(call, snmp);
             Survey survey = Survey.read(snmp, id, which, List.of(), List.of(), call.trace());
             Map<Integer, SortedSet<String>> macs = new HashMap<>();
             if (id.profile().fdb() == SwitchProfile.FdbModel.BRIDGE_PER_VLAN) {

@@ -43,7 +43,7 @@ final class Statistics {
     static Response statistics(Call call) throws HandlerException {
         SwitchSettings.Ports which = SwitchFunctions.ports(call);
         try (SnmpClient snmp = SnmpClient.open(call)) {
-            SwitchIdentity id = SwitchIdentity.read(snmp, call.trace());
+            SwitchIdentity id = SwitchIdentity.read(call, snmp);
             boolean hc = snmp.version() != SnmpVersion.V1;
             List<OID> columns = new java.util.ArrayList<>();
             for (Direction d : hc ? List.of(HC_IN, HC_OUT) : List.of(IN_32, OUT_32)) {

@@ -30,7 +30,7 @@ final class SwitchFunctions {
     static Response status(Call call) throws HandlerException {
         SwitchSettings.Ports which = ports(call);
         try (SnmpClient snmp = SnmpClient.open(call)) {
-            SwitchIdentity id = SwitchIdentity.read(snmp, call.trace());
+            SwitchIdentity id = SwitchIdentity.read(call, snmp);
             PortTable pt = id.profile().portTable();
             List<OID> ifColumns = pt != null ? List.of(IfMib.IF_ADMIN_STATUS, IfMib.IF_OPER_STATUS)
                     : List.of(IfMib.IF_ADMIN_STATUS, IfMib.IF_OPER_STATUS, IfMib.IF_HIGH_SPEED,
@@ -151,7 +151,7 @@ final class SwitchFunctions {
         int ifIndex = call.portNumber("an interface index");
         SwitchSettings.Ports which = ports(call);
         try (SnmpClient snmp = SnmpClient.open(call)) {
-            SwitchIdentity id = SwitchIdentity.read(snmp, call.trace());
+            SwitchIdentity id = SwitchIdentity.read(call, snmp);
             PortTable pt = id.profile().portTable();
             String what = isSpeed ? "speed" : "duplex";
             if (pt == null) {

@@ -23,7 +23,7 @@ final class Vlans {
         }
         SwitchSettings.Ports which = SwitchFunctions.ports(call);
         try (SnmpClient snmp = SnmpClient.open(call)) {
-            SwitchIdentity id = SwitchIdentity.read(snmp, call.trace());
+            SwitchIdentity id = SwitchIdentity.read(call, snmp);
             String descr = SwitchFunctions.checkPort(snmp, ifIndex, which,
                     new OID(IfMib.IF_ADMIN_STATUS).append(ifIndex));
             VlanState state = switch (id.profile().vlans()) {

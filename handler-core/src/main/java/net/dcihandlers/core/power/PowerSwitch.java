@@ -10,6 +10,7 @@ import net.dcihandlers.core.protocol.ErrorType;
 import net.dcihandlers.core.tool.ToolRun;
 
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Switching power the way every handler does it: send the command, then read the state back until
@@ -85,6 +86,20 @@ public final class PowerSwitch<S> {
     }
 
     /**
+     * How a device is read back after a command: until {@code holds} accepts a reading, within
+     * {@code limitMs} of the command (the device's own delay; the call's deadline bounds it too),
+     * {@code pauseMs} apart.
+     *
+     * @param allowance the settings that give more time, for the message when the time is up
+     */
+    public record Settling<S>(Predicate<S> holds, long limitMs, long pauseMs, String allowance) {
+        /** Until the reading equals {@code wanted}, within the call's deadline. */
+        public static <S> Settling<S> until(S wanted) {
+            return new Settling<>(wanted::equals, Long.MAX_VALUE, POLL_PAUSE_MS, CoreSettings.DEADLINE_MS.key());
+        }
+    }
+
+    /**
      * Sends the command and reads back until the state is {@code wanted}.
      *
      * @param noun    how a sentence names the command: "power-off"
@@ -92,6 +107,17 @@ public final class PowerSwitch<S> {
      * @return the state read back, which is {@code wanted}
      */
     public S apply(String noun, String command, S wanted, Sender send, Reader<S> read) throws HandlerException {
+        return apply(noun, command, word.apply(wanted), send, read, Settling.until(wanted));
+    }
+
+    /**
+     * Sends the command and reads back until the reading settles as {@code settling} says.
+     *
+     * @param wanted how a sentence names the state wanted: "off"
+     * @return the last reading, the one that settled
+     */
+    public S apply(String noun, String command, String wanted, Sender send, Reader<S> read, Settling<S> settling)
+            throws HandlerException {
         String sent = "the " + noun + " command was sent to " + device + "; " + peer + " did not confirm it";
         state.unconfirmed(sent);
         try {
@@ -104,18 +130,18 @@ public final class PowerSwitch<S> {
             throw new HandlerException(e.type(), sent + ", so the power may still change: ask for the status before"
                     + " trying again (" + e.getMessage() + ")", e);
         }
-        state.unconfirmed(device + " accepted the " + noun + " command; the power was not yet seen "
-                + word.apply(wanted));
-        S reached = await(command, wanted, read);
+        state.unconfirmed(device + " accepted the " + noun + " command; the power was not yet seen " + wanted);
+        S reached = await(command, wanted, read, settling);
         state.settled();
         return reached;
     }
 
     /**
-     * Reads the state until it is the wanted one. A read stopped at the deadline ends the wait like
-     * the deadline itself: the command was accepted, the state not seen yet.
+     * Reads the state until it settles. A read stopped at the deadline ends the wait like the
+     * deadline itself: the command was accepted, the state not seen yet.
      */
-    private S await(String command, S wanted, Reader<S> read) throws HandlerException {
+    private S await(String command, String wanted, Reader<S> read, Settling<S> settling) throws HandlerException {
+        long start = System.nanoTime();
         S now = null;
         int reads = 0;
         while (true) {
@@ -126,28 +152,35 @@ public final class PowerSwitch<S> {
                 if (!unfinished(e)) {
                     throw e;
                 }
-                throw notReached(command, wanted, now);
+                throw notReached(command, wanted, now, settling, "by the deadline (" + CoreSettings.DEADLINE_MS.key()
+                        + ")");
             }
-            if (wanted.equals(now)) {
+            if (settling.holds().test(now)) {
                 trace.line("the power is " + word.apply(now) + " after " + reads + " read" + (reads == 1 ? "" : "s"));
                 return now;
             }
-            if (deadline.remainingMillis() < POLL_PAUSE_MS + MIN_READ_MS) {
-                throw notReached(command, wanted, now);
+            long elapsedMs = (System.nanoTime() - start) / 1_000_000L;
+            if (deadline.remainingMillis() < settling.pauseMs() + MIN_READ_MS) {
+                throw notReached(command, wanted, now, settling, "by the deadline (" + CoreSettings.DEADLINE_MS.key()
+                        + ")");
+            }
+            if (elapsedMs + settling.pauseMs() > settling.limitMs()) {
+                throw notReached(command, wanted, now, settling, "after " + elapsedMs + " ms");
             }
             try {
-                Thread.sleep(POLL_PAUSE_MS);
+                Thread.sleep(settling.pauseMs());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw HandlerException.connection("interrupted while waiting for the power to be " + word.apply(wanted));
+                throw HandlerException.connection("interrupted while waiting for the power to be " + wanted);
             }
         }
     }
 
-    private HandlerException notReached(String command, S wanted, S lastRead) {
-        return HandlerException.badData(device + " accepted '" + command + "', but the power was not "
-                + word.apply(wanted) + " by the deadline (" + CoreSettings.DEADLINE_MS.key() + "); last read: "
-                + (lastRead == null ? "none finished" : word.apply(lastRead)) + ". Ask for the status again later, or raise "
-                + CoreSettings.DEADLINE_MS.key());
+    /** The one wording of a command accepted whose effect was not seen in the time allowed. */
+    private HandlerException notReached(String command, String wanted, S lastRead, Settling<S> settling, String when) {
+        return HandlerException.badData(device + " accepted '" + command + "', but the power was not " + wanted + " "
+                + when + "; last read: " + (lastRead == null ? "none finished" : word.apply(lastRead))
+                + ". The change is not confirmed: ask for the status again later, or allow more time ("
+                + settling.allowance() + ")");
     }
 }

@@ -8,6 +8,7 @@ import org.snmp4j.smi.UnsignedInteger32;
 import org.snmp4j.smi.Variable;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -27,6 +28,8 @@ public final class SnmpObjects {
     }
 
     private static final Map<OID, Definition> DEFINED = new ConcurrentHashMap<>();
+    /** Objects declared by profile files, which a declaration in code overrides. */
+    private static final Set<OID> FROM_PROFILES = ConcurrentHashMap.newKeySet();
 
     private SnmpObjects() {
     }
@@ -44,11 +47,22 @@ public final class SnmpObjects {
     private static OID define(String name, String oid, Syntax syntax, boolean required) {
         OID o = new OID(oid);
         Definition d = new Definition(name, o, syntax, required);
-        Definition before = DEFINED.putIfAbsent(o, d);
-        if (before != null && !before.equals(d)) {
+        Definition before = DEFINED.put(o, d);
+        if (before != null && !before.equals(d) && !FROM_PROFILES.remove(o)) {
             throw new IllegalStateException(oid + " is declared twice, differently: " + before + " and " + d);
         }
         return new OID(o);
+    }
+
+    /**
+     * An object a profile file declares (see {@code profile.ProfileSet}), checked like the others. A
+     * declaration in code of the same OID comes first: the file's is then only a name for it.
+     */
+    public static void declare(String name, OID oid, Syntax syntax, boolean required) {
+        OID o = new OID(oid);
+        if (DEFINED.putIfAbsent(o, new Definition(name, o, syntax, required)) == null) {
+            FROM_PROFILES.add(o);
+        }
     }
 
     /** The declared object an instance belongs to (the longest declared prefix), or null. */

@@ -17,6 +17,7 @@ import java.util.Map;
 public final class InProcess {
     private final HandlerSpec spec;
     private final Map<String, String> env = new HashMap<>();
+    private String home;
 
     private InProcess(HandlerSpec spec) {
         this.spec = spec;
@@ -29,6 +30,12 @@ public final class InProcess {
     /** Sets an environment variable the handler sees (DCI_HANDLERS_CONF, ...). */
     public InProcess env(String name, String value) {
         env.put(name, value);
+        return this;
+    }
+
+    /** Runs as if installed in this folder (its etc/profiles/, say), as the launcher's dci.home says. */
+    public InProcess home(java.nio.file.Path folder) {
+        home = folder.toString();
         return this;
     }
 
@@ -47,7 +54,7 @@ public final class InProcess {
     public RunResult run(String stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new HandlerMain(spec, env, null).run(args,
+        int code = new HandlerMain(spec, env, home).run(args,
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
                 false);

@@ -29,7 +29,7 @@ public final class Main {
 
     static Response status(Call call) throws HandlerException {
         try (SnmpClient snmp = SnmpClient.open(call)) {
-            return UpsAnswer.of(new SnmpUpsReader(snmp, call.trace()).read(), call.trace());
+            return UpsAnswer.of(new SnmpUpsReader(call, snmp).read(), call.trace());
         }
     }
 

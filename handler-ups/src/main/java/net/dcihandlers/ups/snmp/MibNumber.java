@@ -1,5 +1,6 @@
 package net.dcihandlers.ups.snmp;
 
+import net.dcihandlers.core.snmp.profile.MibObject;
 import org.snmp4j.smi.OID;
 
 import java.math.BigDecimal;
@@ -34,26 +35,15 @@ record MibNumber(String object, OID oid, Shape shape, BigDecimal divisor) {
         WHOLE_UNIT
     }
 
-    /** A scalar that is not a quantity of a side (a status, a count, the runtime). */
-    static MibNumber scalar(String object, OID oid) {
-        return new MibNumber(object, oid, Shape.LINE_ONE, BigDecimal.ONE);
-    }
-
-    /** The value of a single-phase UPS's one line, or of a quantity that has no lines (the runtime). */
-    static MibNumber scalar(String object, OID oid, long divisor) {
-        return new MibNumber(object, oid, Shape.LINE_ONE, BigDecimal.valueOf(divisor));
-    }
-
-    static MibNumber whole(String object, OID oid, long divisor) {
-        return new MibNumber(object, oid, Shape.WHOLE_UNIT, BigDecimal.valueOf(divisor));
-    }
-
-    static MibNumber column(String object, OID oid, long divisor) {
-        return new MibNumber(object, oid, Shape.LINE_COLUMN, BigDecimal.valueOf(divisor));
-    }
-
-    static MibNumber phaseColumn(String object, OID oid, long divisor) {
-        return new MibNumber(object, oid, Shape.PHASE_COLUMN, BigDecimal.valueOf(divisor));
+    /**
+     * How a profile file's object is read: marked 'phases', one of APC's phase tables; marked
+     * 'whole', a figure for the whole UPS; else a scalar (an instance) stands for line one and a
+     * column is indexed by line.
+     */
+    static MibNumber of(MibObject o) {
+        Shape shape = o.has("phases") ? Shape.PHASE_COLUMN : o.has("whole") ? Shape.WHOLE_UNIT
+                : o.scalar() ? Shape.LINE_ONE : Shape.LINE_COLUMN;
+        return new MibNumber(o.name(), o.oid(), shape, o.divisor());
     }
 
     /** Whether the object is a table column, walked; otherwise a scalar instance, asked for. */

@@ -1,11 +1,19 @@
 package net.dcihandlers.ups.snmp;
 
+import net.dcihandlers.core.HandlerException;
+import net.dcihandlers.core.snmp.profile.MibObject;
+import net.dcihandlers.core.snmp.profile.Profile;
+import net.dcihandlers.core.snmp.profile.ProfileLine;
 import net.dcihandlers.ups.BatteryState;
 import net.dcihandlers.ups.PowerSource;
 import net.dcihandlers.ups.Quantity;
 import org.snmp4j.smi.OID;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +25,6 @@ import java.util.Set;
  * any of them the same way.
  *
  * @param name       for traces
- * @param probes     instances that only a UPS of this family has; any one present selects it
  * @param source     the object saying where the output comes from, and its values
  * @param sources    that object's values
  * @param battery    the object saying what the battery is like
@@ -32,7 +39,7 @@ import java.util.Set;
  *                   some (a vendor's object fills a gap the standard one leaves)
  * @param runtime    battery time left, first object present used
  */
-record SnmpUpsProfile(String name, List<OID> probes, MibNumber source, Map<Integer, PowerSource> sources,
+record SnmpUpsProfile(String name, MibNumber source, Map<Integer, PowerSource> sources,
                       MibNumber battery, Map<Integer, BatteryState> batteries, List<AlarmSign> alarms,
                       List<MibNumber> inputLines, List<MibNumber> outputLines, Map<Quantity, List<MibNumber>> quantities,
                       List<MibNumber> runtime) {
@@ -43,6 +50,51 @@ record SnmpUpsProfile(String name, List<OID> probes, MibNumber source, Map<Integ
      * @param meaning what the alarm means, in words
      */
     record AlarmSign(MibNumber where, int raisedFrom, String meaning) {
+    }
+
+    /** What dci-ups reads of a profile file's profile; see the built-in files for examples. */
+    static SnmpUpsProfile from(Profile p) throws HandlerException {
+        MibObject source = p.required("source").object(0);
+        MibObject battery = p.required("battery").object(0);
+        List<AlarmSign> alarms = new ArrayList<>();
+        for (ProfileLine l : p.lines("alarm")) {
+            alarms.add(new AlarmSign(MibNumber.of(l.object(0)), l.integer(1), l.rest(2)));
+        }
+        Map<Quantity, List<MibNumber>> quantities = new EnumMap<>(Quantity.class);
+        for (Quantity q : Quantity.values()) {
+            ProfileLine l = p.line(q.param().replace('_', '-'));
+            if (l != null) {
+                quantities.put(q, numbers(l));
+            }
+        }
+        SnmpUpsProfile profile = new SnmpUpsProfile(p.name(), MibNumber.of(source),
+                Profile.values(source, w -> word(PowerSource.values(), w), words(PowerSource.values())),
+                MibNumber.of(battery),
+                Profile.values(battery, w -> word(BatteryState.values(), w), words(BatteryState.values())),
+                alarms, numbers(p.line("input-lines")), numbers(p.line("output-lines")), quantities,
+                numbers(p.line("runtime")));
+        p.done();
+        return profile;
+    }
+
+    private static List<MibNumber> numbers(ProfileLine l) throws HandlerException {
+        List<MibNumber> out = new ArrayList<>();
+        if (l != null) {
+            for (MibObject o : l.objects(0)) {
+                out.add(MibNumber.of(o));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** An enum constant as a profile file writes it: BATTERY is battery. */
+    private static <E extends Enum<E>> E word(E[] values, String word) {
+        return Arrays.stream(values).filter(v -> v.name().toLowerCase(Locale.ROOT).equals(word)).findFirst()
+                .orElse(null);
+    }
+
+    private static String words(Enum<?>[] values) {
+        return Arrays.stream(values).map(v -> v.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
     }
 
     /** Every number the profile reads. */

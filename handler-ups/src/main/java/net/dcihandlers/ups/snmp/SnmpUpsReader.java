@@ -1,6 +1,8 @@
 package net.dcihandlers.ups.snmp;
 
+import net.dcihandlers.core.Call;
 import net.dcihandlers.core.HandlerException;
+import net.dcihandlers.core.snmp.profile.DeviceIdentity;
 import net.dcihandlers.core.Trace;
 import net.dcihandlers.core.snmp.SnmpClient;
 import net.dcihandlers.core.snmp.SnmpTable;
@@ -24,7 +26,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 
 /**
- * Reads a UPS over SNMP with whichever profile fits it: one GET of every profile's probes, then
+ * Reads a UPS over SNMP with whichever profile fits it: one GETNEXT of every profile's probes, then
  * the chosen profile's scalars and line columns together in one walk (one GETBULK with the scalars
  * as non-repeaters, or GETNEXTs with SNMP v1).
  */
@@ -32,19 +34,25 @@ final class SnmpUpsReader {
     /** More lines than any UPS has: a row beyond this is not a line. */
     static final int MAX_LINES = 16;
 
+    private final Call call;
     private final SnmpClient snmp;
     private final Trace trace;
 
-    SnmpUpsReader(SnmpClient snmp, Trace trace) {
+    SnmpUpsReader(Call call, SnmpClient snmp) {
+        this.call = call;
         this.snmp = snmp;
-        this.trace = trace;
+        this.trace = call.trace();
     }
 
     UpsState read() throws HandlerException {
-        Map<OID, Variable> probed = snmp.get(SnmpProfiles.probes());
-        SnmpUpsProfile profile = SnmpProfiles.select(probed.keySet()).orElseThrow(() -> HandlerException.badData(
-                "the device at " + snmp.address() + " has neither the UPS-MIB (RFC 1628) nor APC PowerNet UPS"
-                        + " objects: check that it is a UPS and that the community or user may read them"));
+        SnmpProfiles profiles = SnmpProfiles.load(call);
+        DeviceIdentity id = DeviceIdentity.read(snmp, profiles.set());
+        if (id.profile() == null) {
+            throw HandlerException.badData("the device at " + snmp.address() + " has the objects of none of the UPS"
+                    + " families dci-ups knows (" + DeviceIdentity.families(profiles.set()) + "): check that it is"
+                    + " a UPS and that the community or user may read them");
+        }
+        SnmpUpsProfile profile = profiles.bound().get(id.profile());
         trace.line("UPS read with the " + profile.name() + " profile");
         return new Reading(profile, snmp.walk(profile.scalars(), profile.columns())).state();
     }
