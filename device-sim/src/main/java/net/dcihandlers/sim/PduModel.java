@@ -31,23 +31,29 @@ public record PduModel(String name, String sysObjectId, String sysName, String m
                        List<Scalar> scalars, List<Table> tables) {
     private static final String ENTERPRISES = "1.3.6.1.4.1.";
 
+    /** Mains voltage the simulated load runs on, to turn watts into amps. */
+    private static final double VOLTS = 230;
+
     /** What a written command asks of an outlet. */
     public enum Action { ON, OFF, REBOOT, CANCEL }
 
     /** The SMI type a cell is served as. */
     public enum SmiType { INTEGER, GAUGE32, OCTET_STRING }
 
-    /** How a power reading is given. */
+    /** How a power reading is given; a current is what the load draws from the simulated mains. */
     public enum Unit {
-        WATTS,
-        /** Amps in tenths (APC's current), as the load draws them from the simulated mains. */
-        TENTHS_OF_AMPS;
+        WATTS(1),
+        /** APC's current. */
+        TENTHS_OF_AMPS(10 / VOLTS);
 
-        /** Mains voltage the simulated load runs on, to turn watts into amps. */
-        private static final int VOLTS = 230;
+        private final double perWatt;
+
+        Unit(double perWatt) {
+            this.perWatt = perWatt;
+        }
 
         long of(int watts) {
-            return this == WATTS ? watts : Math.round(watts * 10.0 / VOLTS);
+            return Math.round(watts * perWatt);
         }
     }
 
