@@ -308,7 +308,7 @@ public final class Main {
                 default -> throw new IllegalArgumentException("unknown option: " + option);
             }
         }
-        if (kind == SimulatedPdu.Kind.BLADECENTER && !emptySlotsGiven) {
+        if (kind.model().slotsCanBeEmpty() && !emptySlotsGiven) {
             // the demo chassis shows what an empty slot looks like
             builder.emptySlots(5);
         }

@@ -16,9 +16,10 @@ import java.util.TreeSet;
 
 /**
  * A simulated switched PDU (or blade chassis) on 127.0.0.1, built on snmp4j-agent, whose outlets
- * really change when commanded: an IBM BladeCenter management module, an APC rPDU (AP79xx, with
- * the legacy MasterSwitch table beside its own), an APC rPDU2 (AP8xxx, metered by outlet unless
- * told otherwise) or a legacy APC MasterSwitch (sPDU). Like a real agent it has a read-only and a
+ * really change when commanded: one of the {@link Kind}s (an IBM BladeCenter management module, an
+ * APC rPDU (AP79xx, with the legacy MasterSwitch table beside its own), an APC rPDU2 (AP8xxx,
+ * metered by outlet unless told otherwise) or a legacy APC MasterSwitch (sPDU)), or any family a
+ * {@link PduModel} declares. Like a real agent it has a read-only and a
  * read-write community: a SET with the read-only one is refused with noAccess and an unknown
  * community gets no answer. Like a real PDU it applies a command after its command delay, and a
  * reboot turns the outlet off and, after the reboot duration, on again.
@@ -35,19 +36,32 @@ import java.util.TreeSet;
  * a number the PDU does not have.
  */
 public final class SimulatedPdu implements AutoCloseable {
-    /** The device families. */
-    public enum Kind { BLADECENTER, RPDU, RPDU2, SPDU }
+    /** The device families the simulator knows by name, each a declared {@link PduModel}. */
+    public enum Kind {
+        BLADECENTER(PduModels.BLADECENTER),
+        RPDU(PduModels.RPDU),
+        RPDU2(PduModels.RPDU2),
+        SPDU(PduModels.SPDU);
 
-    /** What a written command asks of an outlet. */
-    enum Action { ON, OFF, REBOOT, CANCEL }
+        private final PduModel model;
 
-    private final Kind kind;
+        Kind(PduModel model) {
+            this.model = model;
+        }
+
+        public PduModel model() {
+            return model;
+        }
+    }
+
+    private final PduModel model;
     private final Map<Integer, SimulatedPduOutlet> outlets;
     private final Switchboard switchboard;
     private final Agent agent;
 
-    private SimulatedPdu(Kind kind, Map<Integer, SimulatedPduOutlet> outlets, Switchboard switchboard, Agent agent) {
-        this.kind = kind;
+    private SimulatedPdu(PduModel model, Map<Integer, SimulatedPduOutlet> outlets, Switchboard switchboard,
+                         Agent agent) {
+        this.model = model;
         this.outlets = outlets;
         this.switchboard = switchboard;
         this.agent = agent;
@@ -67,10 +81,10 @@ public final class SimulatedPdu implements AutoCloseable {
         }
 
         @Override
-        public void accept(SimulatedPduMib.Column column, SimulatedPduOutlet outlet, int value) {
+        public void accept(PduModel.Column column, SimulatedPduOutlet outlet, int value) {
             String entry = column.name() + "." + outlet.number() + "=" + value;
             log.add(entry);
-            Action action = column.commands().get(value);
+            PduModel.Action action = column.commands().get(value);
             outlet.command(action, System.nanoTime(), delayNanos, rebootNanos);
             listener.accept(entry + " (" + action.name().toLowerCase(Locale.ROOT) + " outlet " + outlet.number() + ")");
         }
@@ -83,11 +97,16 @@ public final class SimulatedPdu implements AutoCloseable {
     }
 
     public static Builder builder(Kind kind) {
-        return new Builder(kind);
+        return new Builder(kind.model());
     }
 
-    public Kind kind() {
-        return kind;
+    /** A PDU of any declared family, e.g. one the simulator does not know by a {@link Kind}. */
+    public static Builder builder(PduModel model) {
+        return new Builder(model);
+    }
+
+    public PduModel model() {
+        return model;
     }
 
     public int port() {
@@ -174,12 +193,12 @@ public final class SimulatedPdu implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "SimulatedPdu[" + kind + ", " + address() + ", " + outlets.size() + " outlets]";
+        return "SimulatedPdu[" + model.name() + ", " + address() + ", " + outlets.size() + " outlets]";
     }
 
     /** Configures a PDU; {@link #start()} binds it. */
     public static final class Builder {
-        private final Kind kind;
+        private final PduModel model;
         private int port;
         private int count;
         private final TreeMap<Integer, String> names = new TreeMap<>();
@@ -194,15 +213,10 @@ public final class SimulatedPdu implements AutoCloseable {
         private Consumer<String> commandListener = command -> { };
         private boolean meteredByOutlet = true;
 
-        private Builder(Kind kind) {
-            this.kind = kind;
-            this.count = kind == Kind.BLADECENTER ? 6 : 8;
-            this.sysName = switch (kind) {
-                case BLADECENTER -> "sim-bladecenter";
-                case RPDU -> "sim-rpdu";
-                case RPDU2 -> "sim-rpdu2";
-                case SPDU -> "sim-spdu";
-            };
+        private Builder(PduModel model) {
+            this.model = model;
+            this.count = model.outlets();
+            this.sysName = model.sysName();
         }
 
         /** UDP port to listen on; 0 (the default) takes an ephemeral one. */
@@ -214,7 +228,7 @@ public final class SimulatedPdu implements AutoCloseable {
             return this;
         }
 
-        /** Number of outlets (blade slots), numbered from 1. Default 8 (a BladeCenter: 6 slots). */
+        /** Number of outlets (blade slots), numbered from 1. Default the model's: 8 (a BladeCenter: 6 slots). */
         public Builder outlets(int count) {
             if (count < 1 || count > 96) {
                 throw new IllegalArgumentException("a PDU has 1 to 96 outlets: " + count);
@@ -231,7 +245,7 @@ public final class SimulatedPdu implements AutoCloseable {
             return this;
         }
 
-        /** BladeCenter slots without a blade: bladeExists false, power off, name "(No name)". */
+        /** Slots without a blade, on a model whose slots can be empty: power off, the model's empty-slot name. */
         public Builder emptySlots(int... slots) {
             for (int s : slots) {
                 emptySlots.add(s);
@@ -290,9 +304,11 @@ public final class SimulatedPdu implements AutoCloseable {
         }
 
         /**
-         * rPDU2 only: whether the metered-outlet table is there (an AP86xx, "metered by outlet with
-         * switching") or not (a switched-only AP89xx, or an AP79xxB on rPDU2 firmware such as the
-         * AP7902B, which meters its whole unit and phases only). Default true.
+         * Whether the model's outlet-metering tables are there (default) or not, which also makes the
+         * PDU name the model's unmetered model number: on an rPDU2, an AP86xx "metered by outlet with
+         * switching", or a switched-only AP89xx or an AP79xxB on rPDU2 firmware such as the AP7902B,
+         * which meters its whole unit and phases only. Only a model with an unmetered model number
+         * can be built without.
          */
         public Builder meteredByOutlet(boolean metered) {
             this.meteredByOutlet = metered;
@@ -307,12 +323,15 @@ public final class SimulatedPdu implements AutoCloseable {
                     }
                 }
             }
-            if (!emptySlots.isEmpty() && kind != Kind.BLADECENTER) {
-                throw new IllegalStateException("only a BladeCenter has empty slots");
+            if (!emptySlots.isEmpty() && !model.slotsCanBeEmpty()) {
+                throw new IllegalStateException("the " + model.name() + " has no empty slots");
+            }
+            if (!meteredByOutlet && model.unmeteredModelNumber() == null) {
+                throw new IllegalStateException("the " + model.name() + " has no outlet metering to leave out");
             }
             Map<Integer, SimulatedPduOutlet> outlets = new LinkedHashMap<>();
             for (int n = 1; n <= count; n++) {
-                String name = names.getOrDefault(n, kind == Kind.BLADECENTER ? "blade" + n : "Outlet " + n);
+                String name = names.getOrDefault(n, model.outletName(n));
                 outlets.put(n, new SimulatedPduOutlet(n, name, !emptySlots.contains(n), !offAtStart.contains(n),
                         loads.getOrDefault(n, 100 + 10 * n)));
             }
@@ -324,34 +343,16 @@ public final class SimulatedPdu implements AutoCloseable {
         }
 
         private SimulatedPdu assemble(Map<Integer, SimulatedPduOutlet> outlets) throws IOException {
-            String model = switch (kind) {
-                case BLADECENTER -> "BladeCenter MM";
-                case RPDU -> "AP7900";
-                case RPDU2 -> meteredByOutlet ? "AP8641" : "AP7902B";
-                case SPDU -> "AP9211";
-            };
-            SimulatedPduMib mib = SimulatedPduMib.of(kind, meteredByOutlet, model, List.copyOf(outlets.values()));
+            SimulatedPduMib mib = new SimulatedPduMib(model, meteredByOutlet);
             Switchboard switchboard = new Switchboard(commandDelay, rebootDuration, commandListener);
 
             // no faults: the PDU is a well-behaved agent
-            Agent agent = new Agent(new Snmpv2Mib.Identity("dci-handlers simulated " + model, sysObjectId(), sysName),
+            Agent agent = new Agent(new Snmpv2Mib.Identity("dci-handlers simulated " + mib.modelNumber(),
+                    model.sysObjectId(), sysName),
                     new Faults());
             agent.register(new SimulatedPduCells(mib, outlets, switchboard));
             agent.listen(port, new Agent.Access(readCommunity, writeCommunity, null, null));
-            return new SimulatedPdu(kind, outlets, switchboard, agent);
-        }
-
-        /**
-         * sysObjectIDs under each vendor's product registrations, as fence_apc_snmp maps APC's
-         * masterSwitch products (NUT maps them differently, one reason handlers probe tables instead).
-         */
-        private String sysObjectId() {
-            return switch (kind) {
-                case BLADECENTER -> "1.3.6.1.4.1.2.3.51.2";
-                case RPDU -> "1.3.6.1.4.1.318.1.3.4.5";
-                case RPDU2 -> "1.3.6.1.4.1.318.1.3.4.6";
-                case SPDU -> "1.3.6.1.4.1.318.1.3.4.2";
-            };
+            return new SimulatedPdu(model, outlets, switchboard, agent);
         }
 
         private static Duration nonNegative(Duration d) {

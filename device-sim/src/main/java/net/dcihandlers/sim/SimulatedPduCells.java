@@ -2,7 +2,6 @@ package net.dcihandlers.sim;
 
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.TreeMap;
 
 import org.snmp4j.PDU;
 import org.snmp4j.agent.request.SubRequest;
@@ -24,11 +23,11 @@ import org.snmp4j.smi.VariableBinding;
 final class SimulatedPduCells extends ComputedCells {
     /** Carries out a written command. */
     interface Commands {
-        void accept(SimulatedPduMib.Column column, SimulatedPduOutlet outlet, int value);
+        void accept(PduModel.Column column, SimulatedPduOutlet outlet, int value);
     }
 
     /** A writable column and an outlet named by an instance OID; either may be null. */
-    private record Target(SimulatedPduMib.Column column, SimulatedPduOutlet outlet) {
+    private record Target(PduModel.Column column, SimulatedPduOutlet outlet) {
     }
 
     private final SimulatedPduMib mib;
@@ -43,17 +42,7 @@ final class SimulatedPduCells extends ComputedCells {
     }
 
     private NavigableMap<OID, Variable> cells() {
-        long now = System.nanoTime();
-        NavigableMap<OID, Variable> cells = new TreeMap<>();
-        for (SimulatedPduMib.Scalar s : mib.scalars()) {
-            cells.put(s.oid(), s.read().apply(now));
-        }
-        for (SimulatedPduMib.Column c : mib.columns()) {
-            for (SimulatedPduOutlet o : outlets.values()) {
-                cells.put(new OID(c.oid()).append(o.number()), c.read().apply(o, now));
-            }
-        }
-        return cells;
+        return mib.cells(outlets.values(), System.nanoTime());
     }
 
     @Override
@@ -103,12 +92,8 @@ final class SimulatedPduCells extends ComputedCells {
     }
 
     private Target target(OID oid) {
-        for (SimulatedPduMib.Column c : mib.columns()) {
-            if (oid.size() == c.oid().size() + 1 && oid.startsWith(c.oid())) {
-                return new Target(c, outlets.get(oid.get(oid.size() - 1)));
-            }
-        }
-        return new Target(null, null);
+        SimulatedPduMib.Placed p = mib.columnOf(oid);
+        return p == null ? new Target(null, null) : new Target(p.column(), outlets.get(oid.get(oid.size() - 1)));
     }
 
     @Override

@@ -81,7 +81,7 @@ final class SimulatedPduOutlet {
     }
 
     /** Schedules a command received at {@code now}. */
-    synchronized void command(SimulatedPdu.Action action, long now, long delayNanos, long rebootNanos) {
+    synchronized void command(PduModel.Action action, long now, long delayNanos, long rebootNanos) {
         settle(now);
         scheduled.clear();
         if (jammed) {

@@ -24,7 +24,8 @@
  *   <- FaultyCommandProcessor.sendResponse   TOO_BIG, MAX_BINDINGS
  * </pre>
  * A {@link net.dcihandlers.sim.SimulatedPdu} travels the same path (without faults) to one managed
- * object, SimulatedPduCells, that serves the vendor subtree SimulatedPduMib lays out for its kind
+ * object, SimulatedPduCells, that serves the vendor subtree SimulatedPduMib reads from the PDU's
+ * PduModel (a declaration of its family: identity, tables, cells and command values; see PduModels)
  * and turns accepted SETs into commands that SimulatedPduOutlet carries out after the PDU's delays.
  * A {@link net.dcihandlers.sim.SimulatedUps} travels it to UpsMibTree, a read-only snapshot of its
  * UPS-MIB taken for each request. InterfaceTable and MibTable walk their tables through TableEntry.

@@ -9,9 +9,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.Test;
+
+import net.dcihandlers.sim.PduModel.Action;
+import net.dcihandlers.sim.PduModel.Cell;
+import net.dcihandlers.sim.PduModel.Column;
+import net.dcihandlers.sim.PduModel.Scalar;
+import net.dcihandlers.sim.PduModel.SmiType;
+import net.dcihandlers.sim.PduModel.Table;
+import net.dcihandlers.sim.PduModel.Unit;
 
 /** The simulated PDUs seen through net-snmp's own tools, as an independent client. */
 class SimulatedPduTest {
@@ -22,6 +31,24 @@ class SimulatedPduTest {
     private static final String RPDU2_POWER = "1.3.6.1.4.1.318.1.1.26.9.4.3.1.7";
     private static final String BLADE_EXISTS = "1.3.6.1.4.1.2.3.51.2.22.1.5.1.1.3";
     private static final String POWER_ON_OFF_BLADE = "1.3.6.1.4.1.2.3.51.2.22.1.6.1.1.7";
+
+    /**
+     * A family no simulator knew before, declared here: its own enterprise, names, state numbers,
+     * command values and power units, served and switched by the same interpreter as APC's.
+     */
+    private static final PduModel ACME = PduModel.of("Acme Switched PDU", "1.3.6.1.4.1.99998.2.7", "acme-pdu", "ACME-4S")
+            .outlets(4, "Socket %d")
+            .scalars(
+                    new Scalar("acmeModel", "1.3.6.1.4.1.99998.1.1.0", Cell.MODEL_NUMBER),
+                    new Scalar("acmeTotalLoad", "1.3.6.1.4.1.99998.1.2.0", SmiType.GAUGE32,
+                            new Cell.Power(Unit.TENTHS_OF_AMPS)))
+            .tables(new Table("1.3.6.1.4.1.99998.3.1.1",
+                    new Column("acmeOutletName", 2, Cell.NAME),
+                    new Column("acmeOutletState", 3, new Cell.State(10, 20)),
+                    new Column("acmeOutletWatts", 4, new Cell.Power(Unit.WATTS)),
+                    new Column("acmeOutletCommand", 5, new Cell.Constant(0),
+                            Map.of(31, Action.ON, 32, Action.OFF, 33, Action.REBOOT))));
+    private static final String ACME_OUTLET = "1.3.6.1.4.1.99998.3.1.1.";
 
     private static NetSnmp.Result snmp(String tool, SimulatedPdu pdu, String community, String... operands) {
         List<String> args = new ArrayList<>(List.of("-v2c", "-c", community, "-On", "-t", NetSnmp.ANSWER_TIMEOUT, "-r", "0", pdu.address()));
@@ -142,7 +169,7 @@ class SimulatedPduTest {
     @Test
     void theStandaloneMainStartsAPduOfTheGivenKind() {
         try (SimulatedPdu pdu = Main.startPdu(List.of("pdu", "--kind", "bladecenter", "--port", "0"))) {
-            assertEquals(SimulatedPdu.Kind.BLADECENTER, pdu.kind());
+            assertEquals(PduModels.BLADECENTER, pdu.model());
             assertEquals(List.of(1, 2, 3, 4, 5, 6), pdu.outletNumbers());
             assertFalse(pdu.isPresent(5), "the demo chassis has an empty slot 5");
         }
@@ -153,5 +180,53 @@ class SimulatedPduTest {
         }
         assertThrows(IllegalArgumentException.class, () -> Main.startPdu(List.of("pdu", "--kind", "toaster")));
         assertThrows(IllegalArgumentException.class, () -> Main.startPdu(List.of("pdu", "--bogus")));
+    }
+
+    @Test
+    void aFamilyDeclaredAsAModelIsServedWithItsOwnIdentityNamesStatesAndUnits() {
+        try (SimulatedPdu pdu = SimulatedPdu.builder(ACME).outletNames("db").off(2)
+                .loadWatts(1, 230).loadWatts(3, 460).loadWatts(4, 115).start()) {
+            assertEquals(List.of(".1.3.6.1.4.1.99998.2.7", "acme-pdu", "dci-handlers simulated ACME-4S"),
+                    snmp("snmpget", pdu, "public", "1.3.6.1.2.1.1.2.0", "1.3.6.1.2.1.1.5.0", "1.3.6.1.2.1.1.1.0")
+                            .texts());
+            assertEquals(List.of("db", "Socket 2", "Socket 3", "Socket 4"),
+                    snmp("snmpwalk", pdu, "public", ACME_OUTLET + "2").texts());
+            assertEquals(List.of("10", "20", "10", "10"), snmp("snmpwalk", pdu, "public", ACME_OUTLET + "3").texts());
+            assertEquals(List.of("230", "0", "460", "115"), snmp("snmpwalk", pdu, "public", ACME_OUTLET + "4").texts());
+            // 805 W on 230 V: 3.5 A, in tenths
+            assertEquals(List.of("STRING: \"ACME-4S\"", "Gauge32: 35"), List.copyOf(snmp("snmpget", pdu, "public",
+                    "1.3.6.1.4.1.99998.1.1.0", "1.3.6.1.4.1.99998.1.2.0").values().values()));
+        }
+    }
+
+    @Test
+    void aFamilyDeclaredAsAModelIsSwitchedByItsOwnCommandValues() throws InterruptedException {
+        try (SimulatedPdu pdu = SimulatedPdu.builder(ACME).rebootDuration(Duration.ofMillis(300)).start()) {
+            assertEquals(0, snmp("snmpset", pdu, "private", ACME_OUTLET + "5.3", "i", "32").exitCode());
+            assertFalse(pdu.isOn(3));
+            assertEquals("20", snmp("snmpget", pdu, "public", ACME_OUTLET + "3.3").texts().get(0));
+            assertEquals(0, snmp("snmpset", pdu, "private", ACME_OUTLET + "5.1", "i", "33").exitCode());
+            await("outlet 1 rebooted", () -> pdu.switchings(1).size() == 2);
+            assertEquals(List.of("off", "on"), pdu.switchings(1));
+            // APC's "off" is no command of Acme's, and a name is not written
+            NetSnmp.Result wrong = snmp("snmpset", pdu, "private", ACME_OUTLET + "5.2", "i", "2");
+            assertTrue(wrong.output().contains("wrongValue"), wrong.toString());
+            NetSnmp.Result name = snmp("snmpset", pdu, "private", ACME_OUTLET + "2.2", "s", "x");
+            assertTrue(name.output().contains("notWritable"), name.toString());
+            assertTrue(pdu.isOn(2));
+            assertEquals(List.of("acmeOutletCommand.3=32", "acmeOutletCommand.1=33"), pdu.commands());
+        }
+    }
+
+    @Test
+    void aModelIsCheckedWhereItIsDeclaredAndBuilt() {
+        assertThrows(IllegalArgumentException.class, () -> ACME.tables(new Table("1.3.6.1.4.1.318.1.1.1",
+                new Column("elsewhere", 1, Cell.INDEX))));
+        assertThrows(IllegalArgumentException.class, () -> new Column("nameAsNumber", 2, SmiType.INTEGER, Cell.NAME,
+                Map.of()));
+        assertThrows(IllegalArgumentException.class, () -> new Scalar("stateOfWhichOutlet", "1.3.6.1.4.1.99998.1.3.0",
+                new Cell.State(1, 2)));
+        assertThrows(IllegalStateException.class, () -> SimulatedPdu.builder(ACME).emptySlots(2).start());
+        assertThrows(IllegalStateException.class, () -> SimulatedPdu.builder(ACME).meteredByOutlet(false).start());
     }
 }
