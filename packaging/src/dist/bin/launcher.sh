@@ -7,8 +7,9 @@
 # installation folder from the folder above bin/, and starts Java with that handler's jar and
 # main class. stdout is reserved for the one XML document the panel reads.
 
-# The handlers: launcher name -> jar in lib/ and main class. A new handler is one line here and one
-# <file> entry in packaging/src/assembly/distribution.xml.
+# The handlers: launcher name -> jar in lib/ and main class. The one list of them: the build
+# (packaging/src/build/stage.sh) reads it to make bin/<name>, lib/info/<name>.xml and the packages'
+# links, so a new handler is one line here.
 handler() {
     case $1 in
     dci-switch) jar=dci-switch.jar main=net.dcihandlers.snmpswitch.Main ;;
@@ -269,7 +270,7 @@ archive)
     printf '%s: class-data archive %s\n' "$prog" "$cds" >&2
     exit 0 ;;
 info)
-    # The declaration the build had the handler write (lib/info/, src/build/write-info.sh), as
+    # The declaration the build had the handler write (lib/info/, src/build/stage.sh), as
     # long as the jar is no newer than it (a jar replaced by hand is asked itself): the panel asks
     # every handler at each start, and this answers without a JVM.
     # shellcheck disable=SC3013

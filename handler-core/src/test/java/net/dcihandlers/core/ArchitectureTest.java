@@ -1,24 +1,25 @@
 package net.dcihandlers.core;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import net.dcihandlers.core.testing.StdoutRule;
+import net.dcihandlers.core.testing.ArchitectureRules;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import java.util.stream.Stream;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** The core's shape: no device knowledge, the protocol model independent of transports, stdout guarded. */
+/**
+ * The core's shape: the rules of every module (no device module known, stdout guarded, processes
+ * tracked), and its own: no device type branched on, the protocol model independent of transports.
+ */
 class ArchitectureTest {
-    private static final JavaClasses CORE = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("net.dcihandlers.core");
+    private static final JavaClasses CORE = ArchitectureRules.mainClasses("net.dcihandlers.core");
 
-    @Test
-    void theCoreKnowsNoDevice() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("net.dcihandlers.snmpswitch..",
-                "net.dcihandlers.ipmi..", "net.dcihandlers.pdu..", "net.dcihandlers.ups..", "net.dcihandlers.sim..")
-                .check(CORE);
+    @TestFactory
+    Stream<DynamicTest> keepsTheRulesOfEveryHandlerModule() {
+        return ArchitectureRules.ofHandlerModule("net.dcihandlers.core");
     }
 
     /**
@@ -48,21 +49,6 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("net.dcihandlers.core.snmp..", "net.dcihandlers.core.tool..")
                 .should().dependOnClassesThat().haveSimpleNameStartingWith("HandlerMain")
                 .orShould().dependOnClassesThat().resideInAPackage("picocli..")
-                .check(CORE);
-    }
-
-    @Test
-    void onlyTheEntryPointWritesToStdout() {
-        StdoutRule.onlyTheEntryPointWritesStdout().check(CORE);
-    }
-
-    /** So that none outlives the handler, every process is started where it is marked and tracked. */
-    @Test
-    void onlyChildrenStartsProcesses() {
-        noClasses().that().doNotHaveFullyQualifiedName("net.dcihandlers.core.tool.Children")
-                .should().callMethod(ProcessBuilder.class, "start")
-                .orShould().callMethod(Runtime.class, "exec", String.class)
-                .orShould().callMethod(Runtime.class, "exec", String[].class)
                 .check(CORE);
     }
 }

@@ -45,13 +45,19 @@ class DeveloperScriptsIT {
                 .anyMatch(d -> Files.isExecutable(Path.of(d, tool)));
     }
 
-    /** shellcheck is not required to build; where it is installed, the demo and .ci/loaded must pass it. */
+    /**
+     * shellcheck is not required to build; where it is installed, the demo, .ci/loaded and the
+     * build's own script must pass it.
+     */
     @Test
     void theDemoAndCiScriptsPassShellcheckWhereItIsInstalled() {
         Assumptions.assumeTrue(installed("shellcheck"), "shellcheck is not installed");
         Dist.Result r = Dist.run(List.of("shellcheck", "-s", "bash", "demo/run", ".ci/loaded"),
                 Dist.cleanEnv(), REPO, (String) null);
         assertEquals(0, r.exit(), r::describe);
+        Dist.Result build = Dist.run(List.of("shellcheck", "-s", "sh", "packaging/src/build/stage.sh"),
+                Dist.cleanEnv(), REPO, (String) null);
+        assertEquals(0, build.exit(), build::describe);
     }
 
     @Test
