@@ -20,6 +20,7 @@ public final class Main {
                 .function(Function.PORT_OFF, call -> OutletSwitching.run(call, OutletSwitching.Order.OFF))
                 .function(Function.PORT_RESET, call -> OutletSwitching.run(call, OutletSwitching.Order.RESET))
                 .settings(PduSettings.ALL)
+                .snmpSubtrees(DumpTree::subtrees)
                 .describe(Function.STATUS, "Every outlet (or blade slot) with its name and state.")
                 .describe(Function.STATISTICS, "Every outlet's power, in watts, where the PDU meters outlets.")
                 .build();

@@ -26,6 +26,7 @@ public final class Main {
                 .requires(Requirement.SNMPV1, Requirement.SNMPV2C, Requirement.SNMPV3)
                 .function(Function.STATUS, Main::status)
                 .describe(Function.STATUS, UPS_STATUS)
+                .snmpSubtrees(DumpTree::subtrees)
                 .build();
     }
 
