@@ -127,7 +127,8 @@ final class ManualMode {
                 rest.add(args[i]);
             }
         }
-        if (file == null || file.isEmpty()) {
+        // an option where the file should be is a file name forgotten (a file named so is ./-v)
+        if (file == null || file.isEmpty() || file.startsWith("-")) {
             errWriter.println(c + ": " + DUMP + " needs the FILE to write; see '" + c + " --help'.");
             return 2;
         }

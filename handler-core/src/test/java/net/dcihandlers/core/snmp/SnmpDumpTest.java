@@ -228,6 +228,15 @@ class SnmpDumpTest {
     }
 
     @Test
+    void aDumpWithoutItsFileIsAUsageMistake() {
+        for (String[] args : List.of(new String[] {"--dump"}, new String[] {"--dump", "-v", "--ip", agent.address()})) {
+            RunResult r = InProcess.of(spec()).run("", args);
+            assertEquals(2, r.exit(), r.stderr());
+            assertTrue(r.stderr().contains("--dump needs the FILE to write"), r.stderr());
+        }
+    }
+
+    @Test
     void aHandlerWithoutSnmpOffersNoDump(@TempDir Path dir) {
         HandlerSpec bmc = HandlerSpec.builder("dci-test-ipmi", DeviceType.IPMI, "test BMC")
                 .function(Function.STATUS, call -> new Response()).build();
