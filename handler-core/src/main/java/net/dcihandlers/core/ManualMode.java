@@ -374,10 +374,9 @@ final class ManualMode {
                 "DCImanager runs it with -info, or with a request document on stdin."));
         if (spec.dumps()) {
             synopsis.add("       " + c + " " + DUMP + " FILE --ip ADDRESS [OPTIONS] | " + DUMP + " FILE REQUEST.xml");
-            description.addAll(List.of("When a device is read wrongly, " + DUMP + " FILE records everything " + c
-                            + " reads from it",
-                    "as an snmpsim recording (.snmprec) to send with the report; FILE holds no community,",
-                    "user or passphrase (options: " + c + " " + DUMP + " FILE --help)."));
+            description.addAll(List.of("When a device is read wrongly, " + DUMP + " FILE records what " + c + " reads",
+                    "from it as an snmpsim recording (.snmprec) for the report, without any",
+                    "community, user or passphrase (options: " + c + " " + DUMP + " FILE --help)."));
         }
         synopsis.add("       " + c + " -info | --help | --version | FUNCTION --help");
         description.addAll(List.of("By hand, name a function and the device, or give a request document as a file",
