@@ -323,7 +323,8 @@ esac
 # of their own: calls of different users do not share a queue; the panel's calls are all one
 # user's). Without flock (util-linux), mkdir for a folder not yet made, or /proc, calls run
 # unqueued (the -v trace says why). Panel requests and request documents run by hand queue;
-# -info, --help and functions run from options (which may ask for a password) do not.
+# -info, --help, functions run from options (which may ask for a password) and --dump do not:
+# every option but -v and --pretty takes a call out of the queue.
 queue_says() { # a line of the -v trace (manual mode)
     if [ "$verbose" = yes ]; then printf '%s: queue: %s\n' "$prog" "$1" >&2; fi
 }

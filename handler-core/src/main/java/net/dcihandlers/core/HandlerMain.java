@@ -1,15 +1,22 @@
 package net.dcihandlers.core;
 
+import net.dcihandlers.core.protocol.DeviceParams;
 import net.dcihandlers.core.protocol.ErrorType;
 import net.dcihandlers.core.protocol.ProtocolXml;
 import net.dcihandlers.core.protocol.Request;
 import net.dcihandlers.core.protocol.RequestReader;
 import net.dcihandlers.core.protocol.Response;
+import net.dcihandlers.core.snmp.SnmpClient;
+import net.dcihandlers.core.snmp.SnmpCredentials;
+import net.dcihandlers.core.snmp.SnmpDump;
 import net.dcihandlers.core.tool.Children;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -229,6 +236,35 @@ public final class HandlerMain {
      */
     Response execute(Request request, Config config, Trace trace, long deadlineMs) {
         return new Dispatcher(spec).handle(request, config, trace, Deadline.in(deadlineMs - ANSWER_RESERVE_MS));
+    }
+
+    /**
+     * Records what the device of a request serves under the handler's subtrees ({@code --dump}),
+     * within a deadline counted from now as {@link #execute} counts it; returns how many values the
+     * file holds. The file is left untouched unless the walk was whole.
+     */
+    int dump(Request request, Config config, Trace trace, long deadlineMs, SnmpDump dump) throws HandlerException {
+        DeviceParams d = request.deviceParams();
+        if (d == null) {
+            throw HandlerException.badData("the request has no device_params");
+        }
+        List<String> secrets = d.secrets();
+        trace.hide(secrets);
+        // the user name stays in the trace and the errors, as in every call, but not in a file
+        // that is sent away
+        List<String> credentials = new ArrayList<>(secrets);
+        if (d.snmpUser() != null) {
+            credentials.add(d.snmpUser());
+        }
+        trace.line("dump " + d + " to " + dump.file());
+        try (SnmpClient snmp = SnmpClient.open(DeviceAddress.parse(d.ip(), SnmpClient.DEFAULT_PORT),
+                SnmpCredentials.from(d, config), config, trace, Deadline.in(deadlineMs - ANSWER_RESERVE_MS))) {
+            return dump.write(snmp, spec.snmpSubtrees().of(config, trace), credentials, trace);
+        } catch (IOException e) {
+            throw HandlerException.badData("could not write the dump to " + dump.file() + ": " + e.getMessage());
+        } catch (HandlerException e) {
+            throw new HandlerException(e.type(), Dispatcher.scrub(e.getMessage(), secrets), e);
+        }
     }
 
     /** Writes the response; if that fails, writes a plain error document instead. */

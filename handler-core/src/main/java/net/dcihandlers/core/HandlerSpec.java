@@ -1,5 +1,7 @@
 package net.dcihandlers.core;
 
+import org.snmp4j.smi.OID;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -26,11 +28,14 @@ import java.util.Set;
  * @param fixedPort  the one port identity every port function acts on ({@code power} of a BMC), or
  *                   null where a person names the port
  * @param descriptions the help's line for a function, where the handler words it its own way
+ * @param snmpSubtrees the subtrees {@code --dump} walks (every MIB object, column or table the
+ *                   handler's profiles could read), or null where the handler offers no dump; asked
+ *                   only when dumping
  */
 public record HandlerSpec(String command, DeviceType type, String name, Set<Requirement> requirements,
                           Map<Function, Operation> functions, List<Setting> settings, String addressForm,
                           String addressExample, Credentials credentials, String fixedPort,
-                          Map<Function, String> descriptions) {
+                          Map<Function, String> descriptions, SnmpSubtrees snmpSubtrees) {
 
     public HandlerSpec {
         Objects.requireNonNull(command);
@@ -67,6 +72,20 @@ public record HandlerSpec(String command, DeviceType type, String name, Set<Requ
         };
     }
 
+    /**
+     * What {@code --dump} walks for a handler: its profiles' objects (the installation's profiles
+     * included, hence the configuration) and any table its code reads besides.
+     */
+    @FunctionalInterface
+    public interface SnmpSubtrees {
+        List<OID> of(Config config, Trace trace) throws HandlerException;
+    }
+
+    /** Whether {@code --dump} records this handler's devices. */
+    public boolean dumps() {
+        return snmpSubtrees != null;
+    }
+
     public boolean speaksSnmp() {
         return anySnmp(requirements);
     }
@@ -97,6 +116,7 @@ public record HandlerSpec(String command, DeviceType type, String name, Set<Requ
         private Credentials credentials;
         private String fixedPort;
         private final Map<Function, String> descriptions = new LinkedHashMap<>();
+        private SnmpSubtrees snmpSubtrees;
 
         private Builder(String command, DeviceType type, String name) {
             this.command = command;
@@ -146,11 +166,17 @@ public record HandlerSpec(String command, DeviceType type, String name, Set<Requ
             return this;
         }
 
+        /** What {@code --dump} walks besides the system group, which it always does. */
+        public Builder snmpSubtrees(SnmpSubtrees subtrees) {
+            snmpSubtrees = Objects.requireNonNull(subtrees);
+            return this;
+        }
+
         public HandlerSpec build() {
             Credentials c = credentials != null ? credentials
                     : anySnmp(requirements) ? Credentials.SNMP : Credentials.NONE;
             return new HandlerSpec(command, type, name, requirements, functions, settings, addressForm,
-                    addressExample, c, fixedPort, descriptions);
+                    addressExample, c, fixedPort, descriptions, snmpSubtrees);
         }
     }
 }

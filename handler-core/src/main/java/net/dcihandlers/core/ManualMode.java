@@ -8,6 +8,7 @@ import net.dcihandlers.core.protocol.Request;
 import net.dcihandlers.core.protocol.RequestReader;
 import net.dcihandlers.core.protocol.Response;
 import net.dcihandlers.core.protocol.Speed;
+import net.dcihandlers.core.snmp.SnmpDump;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -45,6 +46,7 @@ final class ManualMode {
     static final String ENV_AUTH_PHRASE = "DCI_SNMP_AUTH_PHRASE";
     static final String ENV_PRIV_PHRASE = "DCI_SNMP_PRIV_PHRASE";
     static final String ENV_PASSWORD = "DCI_PASSWORD";
+    static final String DUMP = "--dump";
     /** The options that go with a request document as well as with a function. */
     private static final Set<String> DOCUMENT_OPTIONS = Set.of("-v", "--verbose", "--pretty");
 
@@ -58,6 +60,9 @@ final class ManualMode {
 
     int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         PrintWriter errWriter = new PrintWriter(err, true);
+        if (Arrays.stream(args).anyMatch(a -> a.equals(DUMP) || a.startsWith(DUMP + "="))) {
+            return dump(args, in, out, errWriter, err);
+        }
         // leading -v/--pretty may come before the function or stand with a request document
         int at = 0;
         while (at < args.length && DOCUMENT_OPTIONS.contains(args[at])) {
@@ -97,6 +102,116 @@ final class ManualMode {
         errWriter.println(spec.command() + ": " + notAFunction(word, documentForm));
         errWriter.println("Try '" + spec.command() + " --help'.");
         return 2;
+    }
+
+    /**
+     * {@code --dump FILE}: records the device, named by options or by a request document (a file,
+     * or stdin), as an snmpsim recording. A file that cannot be written is a usage mistake found
+     * before anything is sent; a walk that fails is an error document, and leaves no file.
+     */
+    private int dump(String[] args, InputStream in, PrintStream out, PrintWriter errWriter, PrintStream err) {
+        String c = spec.command();
+        if (!spec.dumps()) {
+            errWriter.println(c + ": " + DUMP + " records what an SNMP device serves, and " + c
+                    + " reads no SNMP device; see '" + c + " --help'.");
+            return 2;
+        }
+        String file = null;
+        List<String> rest = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (file == null && args[i].equals(DUMP) && i + 1 < args.length) {
+                file = args[++i];
+            } else if (file == null && args[i].startsWith(DUMP + "=")) {
+                file = args[i].substring(DUMP.length() + 1);
+            } else {
+                rest.add(args[i]);
+            }
+        }
+        // an option where the file should be is a file name forgotten (a file named so is ./-v)
+        if (file == null || file.isEmpty() || file.startsWith("-")) {
+            errWriter.println(c + ": " + DUMP + " needs the FILE to write; see '" + c + " --help'.");
+            return 2;
+        }
+        List<String> words = rest.stream().filter(a -> !DOCUMENT_OPTIONS.contains(a)).toList();
+        boolean documentForm = words.isEmpty() || (words.size() == 1 && !words.get(0).startsWith("-"))
+                || words.equals(List.of("-"));
+        Trace trace = rest.contains("-v") || rest.contains("--verbose") ? Trace.to(err) : Trace.off();
+        boolean pretty = rest.contains("--pretty");
+        ParseResult options = null;
+        if (!documentForm) {
+            CommandLine cl = new CommandLine(dumpSpec());
+            cl.setOut(new PrintWriter(out, true));
+            cl.setErr(errWriter);
+            try {
+                options = cl.parseArgs(rest.toArray(new String[0]));
+            } catch (CommandLine.ParameterException e) {
+                errWriter.println(e.getMessage());
+                errWriter.println("Try '" + c + " --help'.");
+                return 2;
+            }
+            if (CommandLine.printHelpIfRequested(options)) {
+                return 0;
+            }
+        } else if (words.size() == 1 && !words.get(0).equals("-") && !Files.isRegularFile(Path.of(words.get(0)))) {
+            errWriter.println(c + ": no request file " + words.get(0) + "; give the device with --ip, or a request file");
+            return 2;
+        }
+        SnmpDump dump;
+        try {
+            dump = SnmpDump.to(Path.of(file));
+        } catch (IOException | java.nio.file.InvalidPathException e) {
+            errWriter.println(c + ": cannot write the dump to " + file + " (" + e.getMessage() + "); nothing was sent");
+            return 2;
+        }
+        try {
+            RequestSource source;
+            if (options != null) {
+                Request request = request(Function.STATUS, options, err);
+                source = () -> request;
+            } else if (words.isEmpty() || words.get(0).equals("-")) {
+                source = () -> RequestReader.read(in);
+            } else {
+                Path requestFile = Path.of(words.get(0));
+                source = () -> {
+                    try (InputStream f = Files.newInputStream(requestFile)) {
+                        return RequestReader.read(f);
+                    } catch (IOException e) {
+                        throw HandlerException.badData("cannot read the request file " + requestFile + ": "
+                                + e.getMessage());
+                    }
+                };
+            }
+            Response response;
+            try {
+                Config config = main.loadConfig(trace);
+                int values = main.dump(source.get(), config, trace, HandlerMain.deadlineMillis(config), dump);
+                errWriter.println(c + ": " + values + " values written to " + dump.file());
+                return 0;
+            } catch (HandlerException e) {
+                trace.line("refused: " + e.getMessage());
+                response = Response.error(e.type(), e.getMessage());
+            }
+            HandlerMain.emit(new DocumentOut(out), response, pretty);
+            return 1;
+        } catch (UsageError e) {
+            errWriter.println(c + " " + DUMP + ": " + e.getMessage());
+            return 2;
+        } finally {
+            dump.discard();
+        }
+    }
+
+    /** The device options of {@code --dump FILE}. */
+    private CommandSpec dumpSpec() {
+        CommandSpec s = CommandSpec.create().name(spec.command() + " " + DUMP + " FILE")
+                .version(spec.command() + " " + HandlerMain.version());
+        s.mixinStandardHelpOptions(true);
+        s.usageMessage().description("Record what the device serves under every subtree " + spec.command()
+                + " reads as an snmpsim recording (.snmprec) in FILE, with no community, user or passphrase in it.");
+        deviceOptions(s);
+        s.addOption(OptionSpec.builder("-v", "--verbose").description("Trace every step on stderr.").build());
+        s.addOption(OptionSpec.builder("--pretty").description("Indent an error answer.").build());
+        return s;
     }
 
     /** The function a person means by a word: the panel's name or the help's, in any case. */
@@ -251,16 +366,25 @@ final class ManualMode {
         CommandSpec top = CommandSpec.create().name(spec.command()).version(spec.command() + " " + HandlerMain.version());
         top.mixinStandardHelpOptions(true);
         String c = spec.command();
+        List<String> synopsis = new ArrayList<>(List.of(c + " FUNCTION --ip ADDRESS [OPTIONS]",
+                "       " + c + " [--pretty] [-v] REQUEST.xml",
+                "       " + c + " [--pretty] [-v] < REQUEST.xml"));
+        List<String> description = new ArrayList<>(List.of(
+                "DCImanager 5 handler: " + spec.name() + " (" + spec.type().wire() + ").",
+                "DCImanager runs it with -info, or with a request document on stdin."));
+        if (spec.dumps()) {
+            synopsis.add("       " + c + " " + DUMP + " FILE --ip ADDRESS [OPTIONS] | " + DUMP + " FILE REQUEST.xml");
+            description.addAll(List.of("When a device is read wrongly, " + DUMP + " FILE records what " + c + " reads",
+                    "from it as an snmpsim recording (.snmprec) for the report, without any",
+                    "community, user or passphrase (options: " + c + " " + DUMP + " FILE --help)."));
+        }
+        synopsis.add("       " + c + " -info | --help | --version | FUNCTION --help");
+        description.addAll(List.of("By hand, name a function and the device, or give a request document as a file",
+                "(or on stdin with --pretty or -v). Functions may be written as the panel",
+                "names them (port_on) or as listed here (port-on):"));
         top.usageMessage()
-                .customSynopsis(c + " FUNCTION --ip ADDRESS [OPTIONS]",
-                        "       " + c + " [--pretty] [-v] REQUEST.xml",
-                        "       " + c + " [--pretty] [-v] < REQUEST.xml",
-                        "       " + c + " -info | --help | --version | FUNCTION --help")
-                .description("DCImanager 5 handler: " + spec.name() + " (" + spec.type().wire() + ").",
-                        "DCImanager runs it with -info, or with a request document on stdin.",
-                        "By hand, name a function and the device, or give a request document as a file",
-                        "(or on stdin with --pretty or -v). Functions may be written as the panel",
-                        "names them (port_on) or as listed here (port-on):")
+                .customSynopsis(synopsis.toArray(new String[0]))
+                .description(description.toArray(new String[0]))
                 .footerHeading("%nExamples:%n")
                 .footer(examples().stream().map(e -> "  " + e).toArray(String[]::new));
         top.usageMessage().commandListHeading("%nFunctions:%n");
@@ -300,6 +424,9 @@ final class ManualMode {
             ex.add(c + " status --ip " + ip + " --pretty");
         }
         ex.add(c + " --pretty -v request.xml   # a request document, as DCImanager writes it");
+        if (spec.dumps()) {
+            ex.add(c + " " + DUMP + " device.snmprec --ip " + ip + " --community public -v   # a recording for a report");
+        }
         ex.add("echo '" + exampleRequest() + "' | " + c + " --pretty");
         return ex;
     }
@@ -333,22 +460,7 @@ final class ManualMode {
         CommandSpec s = CommandSpec.create().name(f.command());
         s.mixinStandardHelpOptions(true);
         s.usageMessage().description(spec.describe(f));
-        s.addOption(opt("--ip", "ADDRESS", "Device address: " + spec.addressForm() + ".", true));
-        if (spec.credentials() == Credentials.SNMP) {
-            s.addOption(OptionSpec.builder("--snmp-version").paramLabel("1|2c|3").type(String.class)
-                    .defaultValue("2c").description("SNMP version (default: ${DEFAULT-VALUE}).").build());
-            s.addOption(opt("--community", "NAME",
-                    "SNMP v1/v2c community (or set " + ENV_COMMUNITY + ").", false));
-            s.addOption(opt("--user", "NAME", "SNMPv3 user.", false));
-            s.addOption(OptionSpec.builder("--auth-level").paramLabel("LEVEL").type(String.class)
-                    .defaultValue("authpriv")
-                    .description("SNMPv3 level: noauth, authnopriv or authpriv (default: ${DEFAULT-VALUE}). "
-                            + "Passphrases come from " + ENV_AUTH_PHRASE + " and " + ENV_PRIV_PHRASE
-                            + ", or a prompt.").build());
-        } else if (spec.credentials() == Credentials.USER_PASSWORD) {
-            s.addOption(opt("--user", "NAME", "User (leave out for the anonymous user). The password comes from "
-                    + ENV_PASSWORD + ", or a prompt.", false));
-        }
+        deviceOptions(s);
         if (f.takesPort() && spec.fixedPort() == null) {
             s.addOption(opt("--port", "IDENTITY", "Port identity, as status lists it.", true));
         }
@@ -370,6 +482,26 @@ final class ManualMode {
         s.addOption(OptionSpec.builder("--request")
                 .description("Print the request document this would send (secrets masked) and stop.").build());
         return s;
+    }
+
+    /** The options that name the device and the credentials to reach it. */
+    private void deviceOptions(CommandSpec s) {
+        s.addOption(opt("--ip", "ADDRESS", "Device address: " + spec.addressForm() + ".", true));
+        if (spec.credentials() == Credentials.SNMP) {
+            s.addOption(OptionSpec.builder("--snmp-version").paramLabel("1|2c|3").type(String.class)
+                    .defaultValue("2c").description("SNMP version (default: ${DEFAULT-VALUE}).").build());
+            s.addOption(opt("--community", "NAME",
+                    "SNMP v1/v2c community (or set " + ENV_COMMUNITY + ").", false));
+            s.addOption(opt("--user", "NAME", "SNMPv3 user.", false));
+            s.addOption(OptionSpec.builder("--auth-level").paramLabel("LEVEL").type(String.class)
+                    .defaultValue("authpriv")
+                    .description("SNMPv3 level: noauth, authnopriv or authpriv (default: ${DEFAULT-VALUE}). "
+                            + "Passphrases come from " + ENV_AUTH_PHRASE + " and " + ENV_PRIV_PHRASE
+                            + ", or a prompt.").build());
+        } else if (spec.credentials() == Credentials.USER_PASSWORD) {
+            s.addOption(opt("--user", "NAME", "User (leave out for the anonymous user). The password comes from "
+                    + ENV_PASSWORD + ", or a prompt.", false));
+        }
     }
 
     /** A command line that calls the function, for its help. */

@@ -5,6 +5,7 @@ import net.dcihandlers.core.Function;
 import net.dcihandlers.core.HandlerMain;
 import net.dcihandlers.core.HandlerSpec;
 import net.dcihandlers.core.Requirement;
+import net.dcihandlers.core.snmp.profile.ProfileSet;
 
 /** dci-pdu: switched PDUs and blade chassis over SNMP: outlets on, off and reset, and their power. */
 public final class Main {
@@ -20,6 +21,7 @@ public final class Main {
                 .function(Function.PORT_OFF, call -> OutletSwitching.run(call, OutletSwitching.Order.OFF))
                 .function(Function.PORT_RESET, call -> OutletSwitching.run(call, OutletSwitching.Order.RESET))
                 .settings(PduSettings.ALL)
+                .snmpSubtrees(ProfileSet.subtreesOf(Profiles.HANDLER, Profiles.class))
                 .describe(Function.STATUS, "Every outlet (or blade slot) with its name and state.")
                 .describe(Function.STATISTICS, "Every outlet's power, in watts, where the PDU meters outlets.")
                 .build();

@@ -23,6 +23,7 @@ public final class Main {
                 .function(Function.SET_VLAN, Vlans::setVlan)
                 .function(Function.MAC_LIST, MacList::macList)
                 .settings(SwitchSettings.ALL)
+                .snmpSubtrees(DumpTree::subtrees)
                 .build();
     }
 

@@ -1,6 +1,8 @@
 package net.dcihandlers.packaging;
 
 import net.dcihandlers.core.testing.Patience;
+import net.dcihandlers.core.testing.Requests;
+import net.dcihandlers.core.testing.Snmpsim;
 import net.dcihandlers.sim.SimulatedPdu;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -96,6 +98,27 @@ class PduIT {
         }
         assertEquals("web & db", status.get("1").get("description"), "names with & and < survive");
         assertEquals("<spare>", status.get("2").get("description"));
+    }
+
+    /**
+     * The operator's command when a PDU is read wrongly, run by hand as README shows it: the file it
+     * writes, served by snmpsim, gets the status the PDU got.
+     */
+    @Test
+    void dumpRecordsWhatThePduServes() {
+        Path file = tmp.resolve("pdu.snmprec");
+        Dist.Result dump = Dist.run(List.of(Dist.launcher("dci-pdu").toString(), "--dump", file.toString(),
+                "--ip", rpdu2.address(), "--community", "public"), env, tmp, (String) null);
+        assertEquals(0, dump.exit(), dump.describe());
+        assertEquals("", dump.stdout(), dump.describe());
+        assertTrue(dump.stderr().contains("values written to " + file), dump.describe());
+        Dist.Result live = call(rpdu2, "public", "status", null);
+        try (Snmpsim sim = Snmpsim.start(Map.of("public", file))) {
+            Dist.Result replayed = Dist.run(List.of(Dist.launcher("dci-pdu").toString()), env, tmp,
+                    Requests.call("status", Requests.snmp(sim.address(), "v2c", "public")));
+            assertEquals(live.stdout(), replayed.stdout());
+        }
+        assertEquals(rpdu2.outletNumbers().size(), ports(live.document()).size(), live.describe());
     }
 
     @Test

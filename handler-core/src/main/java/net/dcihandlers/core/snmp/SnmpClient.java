@@ -269,6 +269,19 @@ public final class SnmpClient implements AutoCloseable {
      * @param columns column OIDs (ifDescr ...)
      */
     public SnmpTable walk(List<OID> scalars, List<OID> columns) throws HandlerException {
+        return walk(scalars, columns, true);
+    }
+
+    /**
+     * Walks whole subtrees side by side as {@link #walk(List, List)} walks columns, keeping every
+     * value as the device sent it, of whatever type: a dump records the device, not what the
+     * handlers make of it. The subtrees must not overlap.
+     */
+    SnmpTable walkAsSent(List<OID> subtrees) throws HandlerException {
+        return walk(List.of(), subtrees, false);
+    }
+
+    private SnmpTable walk(List<OID> scalars, List<OID> columns, boolean typed) throws HandlerException {
         SnmpTable table = new SnmpTable(columns);
         List<OID> pendingScalars = new ArrayList<>(scalars);
         List<OID> pending = new ArrayList<>(columns);
@@ -363,7 +376,7 @@ public final class SnmpClient implements AutoCloseable {
                     throw HandlerException.badData("the device at " + address + " returned more than " + MAX_ROWS
                             + " table values; it seems to walk in circles");
                 }
-                Variable v = checked(definitions.get(column), oid, vb.getVariable());
+                Variable v = typed ? checked(definitions.get(column), oid, vb.getVariable()) : vb.getVariable();
                 if (v != null) {
                     table.put(column, new OID(oid.getValue(), column.size(), oid.size() - column.size()), v);
                 }

@@ -7,6 +7,7 @@ import net.dcihandlers.core.HandlerException;
 import net.dcihandlers.core.HandlerMain;
 import net.dcihandlers.core.HandlerSpec;
 import net.dcihandlers.core.Requirement;
+import net.dcihandlers.core.snmp.profile.ProfileSet;
 import net.dcihandlers.core.protocol.Response;
 import net.dcihandlers.core.snmp.SnmpClient;
 import net.dcihandlers.ups.UpsAnswer;
@@ -24,6 +25,7 @@ public final class Main {
                 .requires(Requirement.SNMPV1, Requirement.SNMPV2C, Requirement.SNMPV3)
                 .function(Function.STATUS, Main::status)
                 .describe(Function.STATUS, UpsAnswer.STATUS_HELP)
+                .snmpSubtrees(ProfileSet.subtreesOf(SnmpProfiles.HANDLER, SnmpProfiles.class))
                 .build();
     }
 

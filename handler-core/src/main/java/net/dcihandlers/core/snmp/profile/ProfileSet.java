@@ -2,7 +2,9 @@ package net.dcihandlers.core.snmp.profile;
 
 import net.dcihandlers.core.Config;
 import net.dcihandlers.core.HandlerException;
+import net.dcihandlers.core.HandlerSpec;
 import net.dcihandlers.core.Trace;
+import net.dcihandlers.core.snmp.SnmpDump;
 import net.dcihandlers.core.snmp.SnmpObjects;
 import net.dcihandlers.core.snmp.SnmpObjects.Syntax;
 import org.snmp4j.smi.OID;
@@ -77,6 +79,24 @@ public final class ProfileSet {
     /** Every declared object, by name. */
     public Map<String, MibObject> objects() {
         return objects;
+    }
+
+    /**
+     * Where every declared object lies, for {@code --dump}: a scalar as itself, a column or a row's
+     * instance as its whole table, so that a recording answers whatever a profile reads.
+     */
+    public List<OID> subtrees() {
+        List<OID> out = new ArrayList<>();
+        for (MibObject o : objects.values()) {
+            out.add(o.scalar() && o.oid().last() == 0 ? o.oid() : SnmpDump.tableOf(o.has("instance")
+                    ? SnmpDump.tableOf(o.oid()) : o.oid()));
+        }
+        return out;
+    }
+
+    /** A handler's --dump subtrees: those of its profiles, built-in and the installation's. */
+    public static HandlerSpec.SnmpSubtrees subtreesOf(String handler, Class<?> owner) {
+        return (config, trace) -> load(handler, owner, config, trace).subtrees();
     }
 
     /** The operator's files that were read, for the trace. */
