@@ -4,6 +4,7 @@ import net.dcihandlers.core.Call;
 import net.dcihandlers.core.HandlerException;
 import net.dcihandlers.core.snmp.SnmpClient;
 import net.dcihandlers.core.snmp.profile.DeviceIdentity;
+import net.dcihandlers.core.snmp.profile.Families;
 
 /**
  * Which PDU this is: its sysName and the profile whose outlet table answers, found with one
@@ -14,14 +15,14 @@ import net.dcihandlers.core.snmp.profile.DeviceIdentity;
 record PduIdentity(String sysName, PduProfile profile) {
 
     static PduIdentity read(Call call, SnmpClient snmp) throws HandlerException {
-        Profiles profiles = Profiles.load(call);
+        Families<PduProfile> profiles = Profiles.load(call);
         DeviceIdentity id = DeviceIdentity.read(snmp, profiles.set());
-        if (id.profile() == null) {
+        PduProfile profile = profiles.of(id);
+        if (profile == null) {
             throw HandlerException.badData("the device at " + snmp.address() + " answers SNMP but shows none of the"
                     + " outlet tables dci-pdu knows (" + DeviceIdentity.families(profiles.set()) + "), or does not"
                     + " show them to this community or user");
         }
-        PduProfile profile = profiles.bound().get(id.profile());
         call.trace().line("PDU '" + id.sysName() + "': " + profile.name());
         return new PduIdentity(id.sysName(), profile);
     }

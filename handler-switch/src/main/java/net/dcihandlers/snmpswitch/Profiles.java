@@ -5,11 +5,9 @@ import net.dcihandlers.core.HandlerException;
 import net.dcihandlers.core.protocol.Duplex;
 import net.dcihandlers.core.protocol.Speed;
 import net.dcihandlers.core.snmp.SnmpValues;
-import net.dcihandlers.core.snmp.profile.Profile;
-import net.dcihandlers.core.snmp.profile.ProfileSet;
+import net.dcihandlers.core.snmp.profile.Families;
 import org.snmp4j.smi.Variable;
 
-import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
@@ -18,17 +16,14 @@ import java.util.Map;
  * installation (etc/profiles/dci-switch/*.profile). Adding a vendor means adding a profile file
  * and a test against a recording of that vendor's switch; see the README's developer section.
  */
-record Profiles(ProfileSet set, Map<Profile, SwitchProfile> bound) {
+final class Profiles {
     static final String HANDLER = "dci-switch";
 
-    /** Every profile read and checked, so that a mistake in any is reported whichever switch is asked. */
-    static Profiles load(Call call) throws HandlerException {
-        ProfileSet set = ProfileSet.load(HANDLER, Profiles.class, call.config(), call.trace());
-        Map<Profile, SwitchProfile> bound = new IdentityHashMap<>();
-        for (Profile p : set.profiles()) {
-            bound.put(p, SwitchProfile.from(p));
-        }
-        return new Profiles(set, bound);
+    private Profiles() {
+    }
+
+    static Families<SwitchProfile> load(Call call) throws HandlerException {
+        return Families.load(HANDLER, Profiles.class, call, SwitchProfile::from);
     }
 
     /** IF-MIB ifHighSpeed (Mbit/s) values the protocol can express. */

@@ -4,6 +4,7 @@ import net.dcihandlers.core.Call;
 import net.dcihandlers.core.HandlerException;
 import net.dcihandlers.core.snmp.SnmpClient;
 import net.dcihandlers.core.snmp.profile.DeviceIdentity;
+import net.dcihandlers.core.snmp.profile.Families;
 import org.snmp4j.smi.OID;
 
 /**
@@ -13,14 +14,14 @@ import org.snmp4j.smi.OID;
 record SwitchIdentity(String sysName, OID sysObjectId, SwitchProfile profile) {
 
     static SwitchIdentity read(Call call, SnmpClient snmp) throws HandlerException {
-        Profiles profiles = Profiles.load(call);
+        Families<SwitchProfile> profiles = Profiles.load(call);
         DeviceIdentity id = DeviceIdentity.read(snmp, profiles.set());
-        if (id.profile() == null) {
+        SwitchProfile profile = profiles.of(id);
+        if (profile == null) {
             throw HandlerException.badData("no switch profile applies to the switch at " + snmp.address()
                     + " (sysObjectID " + id.sysObjectId() + "); the profiles of this installation leave out the"
                     + " IF-MIB profile that applies to any switch");
         }
-        SwitchProfile profile = profiles.bound().get(id.profile());
         call.trace().line("switch '" + id.sysName() + "' sysObjectID " + id.sysObjectId() + " ("
                 + id.describeProbes(profiles.set()) + "): profile " + profile.name());
         return new SwitchIdentity(id.sysName(), id.sysObjectId(), profile);

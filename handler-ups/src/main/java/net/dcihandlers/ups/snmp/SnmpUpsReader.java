@@ -3,6 +3,7 @@ package net.dcihandlers.ups.snmp;
 import net.dcihandlers.core.Call;
 import net.dcihandlers.core.HandlerException;
 import net.dcihandlers.core.snmp.profile.DeviceIdentity;
+import net.dcihandlers.core.snmp.profile.Families;
 import net.dcihandlers.core.Trace;
 import net.dcihandlers.core.snmp.SnmpClient;
 import net.dcihandlers.core.snmp.SnmpTable;
@@ -45,14 +46,14 @@ final class SnmpUpsReader {
     }
 
     UpsState read() throws HandlerException {
-        SnmpProfiles profiles = SnmpProfiles.load(call);
+        Families<SnmpUpsProfile> profiles = SnmpProfiles.load(call);
         DeviceIdentity id = DeviceIdentity.read(snmp, profiles.set());
-        if (id.profile() == null) {
+        SnmpUpsProfile profile = profiles.of(id);
+        if (profile == null) {
             throw HandlerException.badData("the device at " + snmp.address() + " has the objects of none of the UPS"
                     + " families dci-ups knows (" + DeviceIdentity.families(profiles.set()) + "): check that it is"
                     + " a UPS and that the community or user may read them");
         }
-        SnmpUpsProfile profile = profiles.bound().get(id.profile());
         trace.line("UPS read with the " + profile.name() + " profile");
         return new Reading(profile, snmp.walk(profile.scalars(), profile.columns())).state();
     }
