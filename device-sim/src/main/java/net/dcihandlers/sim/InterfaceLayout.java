@@ -95,10 +95,7 @@ final class InterfaceLayout {
         return ifIndexes;
     }
 
-    /**
-     * Every interface. Unnamed ports are "GigabitEthernet1/0/p" (ifName "Gi1/0/p"), or on a
-     * ProCurve-like switch just "p", as ProCurve names its ports.
-     */
+    /** Every interface; unnamed ports are named as the model names them. */
     List<SwitchInterface> interfaces(SwitchModel model) {
         int[] portIfIndexes = portIfIndexes();
         int last = names.isEmpty() ? 0 : names.lastKey();
@@ -115,10 +112,8 @@ final class InterfaceLayout {
         List<SwitchInterface> list = new ArrayList<>();
         for (int p = 1; p <= portIfIndexes.length; p++) {
             String named = names.get(p);
-            boolean proCurve = model == SwitchModel.Q_BRIDGE;
-            String descr = named != null ? named : proCurve ? Integer.toString(p) : "GigabitEthernet1/0/" + p;
-            String name = named != null ? named : proCurve ? Integer.toString(p)
-                    : (model == SwitchModel.CISCO_SB ? "gi1/0/" : "Gi1/0/") + p;
+            String descr = named != null ? named : model.ifDescr(p);
+            String name = named != null ? named : model.ifName(p);
             long mbps = speedsMbps.getOrDefault(p, speedMbps);
             SwitchInterface port = new SwitchInterface(portIfIndexes[p - 1], descr, name,
                     SwitchInterface.TYPE_ETHERNET_CSMACD, 1500, mbps * 1_000_000L, mac(0x00, p), true, "");

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
 
 /**
  * Runs a simulated device on its own, for the demo and benchmarks:
@@ -203,7 +204,7 @@ public final class Main {
                 case "--profile":
                     SwitchModel model = model(value(option, it));
                     builder.model(model);
-                    if (model == SwitchModel.CISCO_IOS) {
+                    if (model.profileInterfaces()) {
                         builder.virtualInterfaces();
                     }
                     break;
@@ -256,18 +257,9 @@ public final class Main {
     }
 
     static SwitchModel model(String name) {
-        switch (name) {
-            case "plain":
-                return SwitchModel.PLAIN;
-            case "qbridge":
-                return SwitchModel.Q_BRIDGE;
-            case "cisco":
-                return SwitchModel.CISCO_IOS;
-            case "cisco-sb":
-                return SwitchModel.CISCO_SB;
-            default:
-                throw new IllegalArgumentException("unknown --profile: " + name + " (plain, qbridge, cisco, cisco-sb)");
-        }
+        return SwitchModel.values().stream().filter(m -> m.profile().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown --profile: " + name + " ("
+                        + SwitchModel.values().stream().map(SwitchModel::profile).collect(Collectors.joining(", ")) + ")"));
     }
 
     /** Parses a {@code pdu} command line and starts the PDU it describes. */

@@ -165,29 +165,30 @@ public final class SimulatedSwitch implements AutoCloseable {
         return mibs.fdb;
     }
 
-    /** Q-BRIDGE-MIB VLANs and PVIDs; only on {@link SwitchModel#Q_BRIDGE} and {@link SwitchModel#CISCO_SB}. */
+    /** Q-BRIDGE-MIB VLANs and PVIDs; only on a model with {@link SwitchModel.VlanMibs#Q_BRIDGE} VLANs. */
     public StaticVlans qBridge() {
-        return modelPart(mibs.staticVlans, SwitchModel.Q_BRIDGE);
+        return modelPart(mibs.staticVlans, SwitchModel.VlanMibs.Q_BRIDGE);
     }
 
-    /** CISCO-STACK-MIB portTable speed and duplex settings; only on {@link SwitchModel#CISCO_IOS}. */
+    /** CISCO-STACK-MIB portTable speed and duplex settings; only on a model with {@link SwitchModel.VlanMibs#CISCO_VTP} VLANs. */
     public CiscoPorts ciscoPorts() {
-        return modelPart(mibs.ciscoPorts, SwitchModel.CISCO_IOS);
+        return modelPart(mibs.ciscoPorts, SwitchModel.VlanMibs.CISCO_VTP);
     }
 
-    /** Access VLANs and trunk settings of the ports; only on {@link SwitchModel#CISCO_IOS}. */
+    /** Access VLANs and trunk settings of the ports; only on a model with {@link SwitchModel.VlanMibs#CISCO_VTP} VLANs. */
     public CiscoPortVlans ciscoVlans() {
-        return modelPart(mibs.ciscoPortVlans, SwitchModel.CISCO_IOS);
+        return modelPart(mibs.ciscoPortVlans, SwitchModel.VlanMibs.CISCO_VTP);
     }
 
-    /** The VTP domain: VLAN names and the edit buffer; only on {@link SwitchModel#CISCO_IOS}. */
+    /** The VTP domain: VLAN names and the edit buffer; only on a model with {@link SwitchModel.VlanMibs#CISCO_VTP} VLANs. */
     public VtpDomain vtp() {
-        return modelPart(mibs.vtp, SwitchModel.CISCO_IOS);
+        return modelPart(mibs.vtp, SwitchModel.VlanMibs.CISCO_VTP);
     }
 
-    private <T> T modelPart(T part, SwitchModel needed) {
+    private <T> T modelPart(T part, SwitchModel.VlanMibs needed) {
         if (part == null) {
-            throw new IllegalStateException("a " + mibs.model + " switch has no such objects; build it as " + needed);
+            throw new IllegalStateException("a " + mibs.model + " switch has no such objects; build it as a model with "
+                    + needed + " VLANs");
         }
         return part;
     }
@@ -285,8 +286,7 @@ public final class SimulatedSwitch implements AutoCloseable {
 
         /**
          * ifDescr and ifName of ports 1, 2, ... in order (any text, {@code &} and {@code <} included).
-         * Ports without a name get ifDescr "GigabitEthernet1/0/p" and ifName "Gi1/0/p" (on a
-         * ProCurve-like {@link SwitchModel#Q_BRIDGE} switch, "p").
+         * Ports without a name are named as the model names them.
          */
         public Builder portNames(String... names) {
             for (int i = 0; i < names.length; i++) {
@@ -417,7 +417,7 @@ public final class SimulatedSwitch implements AutoCloseable {
             Interfaces interfaces = new Interfaces(layout.interfaces(model));
             Faults activeFaults = new Faults();
             activeFaults.set(faults);
-            boolean withEtherLike = etherLike != null ? etherLike : model != SwitchModel.PLAIN;
+            boolean withEtherLike = etherLike != null ? etherLike : model.etherLike();
             SwitchMibs mibs = new SwitchMibs(model, interfaces, new BridgePorts(firstBridgePort, layout.portIfIndexes()),
                     vlans, ciscoModule, vtpApplyDelay.toNanos(), withEtherLike, activeFaults);
             Agent agent = new Agent(new Snmpv2Mib.Identity(sysDescr != null ? sysDescr : model.sysDescr(),

@@ -37,8 +37,9 @@ final class SwitchMibs {
         this.interfaces = interfaces;
         this.bridgePorts = bridgePorts;
         this.fdb = new ForwardingDatabase(bridgePorts);
-        this.staticVlans = model.qBridge() ? new StaticVlans(bridgePorts, vlans, faults) : null;
-        boolean cisco = model == SwitchModel.CISCO_IOS;
+        this.staticVlans = model.vlanMibs() == SwitchModel.VlanMibs.Q_BRIDGE
+                ? new StaticVlans(bridgePorts, vlans, faults) : null;
+        boolean cisco = model.vlanMibs() == SwitchModel.VlanMibs.CISCO_VTP;
         this.ciscoPorts = cisco ? new CiscoPorts(interfaces, bridgePorts, ciscoModule, faults) : null;
         this.vtp = cisco ? new VtpDomain(vlans, vtpApplyDelayNanos, faults) : null;
         this.ciscoPortVlans = cisco ? new CiscoPortVlans(bridgePorts, vtp, faults) : null;

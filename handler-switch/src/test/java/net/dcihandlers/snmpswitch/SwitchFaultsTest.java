@@ -13,7 +13,7 @@ import net.dcihandlers.sim.SwitchModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.snmp4j.PDU;
 
 import java.util.List;
@@ -293,7 +293,7 @@ class SwitchFaultsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = SwitchModel.class)
+    @MethodSource("net.dcihandlers.sim.SwitchModel#values")
     void statusOfAThousandPortSwitchTakesAtMostFortyRequests(SwitchModel model) {
         try (SimulatedSwitch sw = SimulatedSwitch.builder().model(model).ports(1000).start()) {
             sw.resetRequests();

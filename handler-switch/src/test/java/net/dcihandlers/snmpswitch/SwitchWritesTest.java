@@ -7,7 +7,7 @@ import net.dcihandlers.sim.SimulatedSwitch;
 import net.dcihandlers.sim.SwitchModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.Map;
@@ -87,7 +87,7 @@ class SwitchWritesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = SwitchModel.class, names = {"PLAIN", "Q_BRIDGE"})
+    @MethodSource("net.dcihandlers.snmpswitch.SwitchReadsTest#withoutWritableSpeeds")
     void speedAndDuplexWithoutAWritableObjectAreAnErrorThatSaysSoAndNothingIsSet(SwitchModel model) {
         try (SimulatedSwitch sw = SimulatedSwitch.builder().model(model).ports(4).start()) {
             Doc speed = call(sw, "port_speed", 2, "speed", "100mbps").error("unexpected_data");
